@@ -15,6 +15,11 @@ public final class LogKind implements StepKind<LogKind.Config> {
     }
 
     @Override
+    public java.util.Set<String> builtinOutputs() {
+        return java.util.Set.of("message");
+    }
+
+    @Override
     public Config parse(YamlNode node, MappingReader step, ParseContext context) {
         if (node instanceof YamlNode.Scalar s && !s.isNull()) {
             return new Config(s.value());

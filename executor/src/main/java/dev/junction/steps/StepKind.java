@@ -26,6 +26,11 @@ public interface StepKind<C> {
         return Set.of();
     }
 
+    /** Every output a step of this kind with this configuration produces without declaring it. */
+    default Set<String> outputsOf(C config) {
+        return builtinOutputs();
+    }
+
     /**
      * Reads the configuration; reports problems (with locations) to the step reader's problems.
      *

@@ -15,7 +15,7 @@ public sealed interface Trigger {
                 java.util.Map<String, Object> inputs) implements Trigger {
         public Cron {
             overlap = overlap == null ? Overlap.SKIP : overlap;
-            inputs = inputs == null ? java.util.Map.of() : java.util.Map.copyOf(inputs);
+            inputs = inputs == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
         }
     }
 
