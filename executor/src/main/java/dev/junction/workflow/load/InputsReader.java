@@ -84,7 +84,11 @@ final class InputsReader {
                 schema.set(key, YamlValues.toJson(e.value()));
             }
         }
+        Set<String> reported = new java.util.HashSet<>();
         for (InputSchemas.SchemaError error : InputSchemas.checkSchema(schema)) {
+            if (!reported.add(error.path())) {
+                continue; // the meta-schema's anyOf branches repeat one mistake; the first says it best
+            }
             YamlNode at = nodeAt(mapping, error.path());
             problems.error(at, "input '" + name + "' has an invalid schema: " + error.message(), schemaHint(error));
             ok = false;
@@ -119,6 +123,10 @@ final class InputsReader {
         YamlNode current = root;
         if (path == null || path.length() <= 1) {
             return current;
+        }
+        if (path.startsWith("/")) {
+            // JSON pointer form: /enum/2
+            path = "$" + path.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
         }
         var matcher = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]|\\['([^']+)']").matcher(path.substring(1));
         while (matcher.find()) {
