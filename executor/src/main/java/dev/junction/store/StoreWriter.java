@@ -28,16 +28,21 @@ import org.slf4j.LoggerFactory;
  * as errors and kept in {@link #rejected()}, and every other event is written. Earlier batches are never
  * touched: each batch is its own transaction.
  *
- * <p>Thread-safe. The writer thread is a daemon: call {@link #close()} before the process exits or the last
- * events may not be written.
+ * <p>Thread-safe. The writer thread is a daemon: call {@link #close()} before the process exits, and before
+ * closing the {@link Database}, or the last events may not be written.
  */
 public final class StoreWriter implements RunListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private static final long FIRST_PAUSE_MS = 50;
+    private static final long POLL_MS = 100;
     static final long MAX_PAUSE_MS = 5_000;
 
-    /** Counters since the writer started. */
+    /**
+     * Counters since the writer started.
+     *
+     * @param pending events enqueued but neither written nor rejected yet
+     */
     public record Stats(long written, long rejected, long transactions, long pending) {}
 
     private final RunStore store;
@@ -56,6 +61,7 @@ public final class StoreWriter implements RunListener, AutoCloseable {
     private Throwable died;
     // only touched by the writer thread
     private boolean outage;
+    private volatile boolean stop;
 
     /** A writer with room for a million queued events before {@link #onEvent} waits. */
     public StoreWriter(RunStore store) {
@@ -78,10 +84,15 @@ public final class StoreWriter implements RunListener, AutoCloseable {
 
     /**
      * Enqueues an event. Returns at once unless {@code capacity} events are already waiting, then waits for
-     * room: slowing the engine is better than losing history. After {@link #close()} the event is rejected.
+     * room (even if the calling thread is interrupted; its interrupt status is kept): slowing the engine is
+     * better than losing history. After {@link #close()} the event is rejected. Never throws.
      */
     @Override
     public void onEvent(RunEvent event) {
+        if (event == null) {
+            LOG.warn("Store writer was given a null event; ignored");
+            return;
+        }
         lock.lock();
         try {
             if (closed || died != null) {
@@ -93,22 +104,32 @@ public final class StoreWriter implements RunListener, AutoCloseable {
         } finally {
             lock.unlock();
         }
-        try {
-            queue.put(event);
-        } catch (InterruptedException e) {
+        // an engine thread may be interrupted (a cancelled step); its events still belong in the history
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(event);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            reject(List.of(event), e);
         }
     }
 
     /**
-     * Waits until every event enqueued before this call is written or rejected.
+     * Waits until every event enqueued before this call is written or rejected, however long the database is
+     * unavailable. Returns early if the calling thread is interrupted (its interrupt status is kept).
      *
      * @throws IllegalStateException if the writer thread died
      */
     public void flush() {
         while (!flush(Duration.ofDays(1))) {
-            // keep waiting: the database may be down for a long time
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
         }
     }
 
@@ -178,7 +199,8 @@ public final class StoreWriter implements RunListener, AutoCloseable {
         if (!flush(timeout)) {
             LOG.error("Store writer closed with {} events not written (database unavailable?)", stats().pending());
         }
-        thread.interrupt();
+        // a flag, never Thread.interrupt(): interrupting a thread inside H2's file I/O closes H2's file channel
+        stop = true;
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
@@ -192,7 +214,14 @@ public final class StoreWriter implements RunListener, AutoCloseable {
         try {
             while (true) {
                 if (pending.isEmpty()) {
-                    pending.add(queue.take());
+                    RunEvent first = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (stop) {
+                            return;
+                        }
+                        continue;
+                    }
+                    pending.add(first);
                 }
                 // while the database is down, pending stops growing at capacity, so onEvent waits
                 queue.drainTo(pending, Math.max(0, capacity - pending.size()));
@@ -200,12 +229,12 @@ public final class StoreWriter implements RunListener, AutoCloseable {
                 if (pending.isEmpty()) {
                     pause = FIRST_PAUSE_MS;
                 } else {
-                    Thread.sleep(pause);
+                    if (!pauseUnlessStopped(pause)) {
+                        return;
+                    }
                     pause = Math.min(pause * 2, MAX_PAUSE_MS);
                 }
             }
-        } catch (InterruptedException e) {
-            // close() interrupts once the queue is flushed or its time is up
         } catch (Throwable e) {
             LOG.error("Store writer stopped unexpectedly", e);
             lock.lock();
@@ -216,6 +245,18 @@ public final class StoreWriter implements RunListener, AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /** @return false if the writer was told to stop meanwhile */
+    private boolean pauseUnlessStopped(long millis) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < until) {
+            if (stop) {
+                return false;
+            }
+            Thread.sleep(Math.min(POLL_MS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+        }
+        return !stop;
     }
 
     /** @return the events to retry later because the database is unavailable; empty when all were handled */

@@ -164,6 +164,18 @@ class StoreWriterTest {
     }
 
     @Test
+    void anInterruptedEngineThreadStillHasItsEventStoredAndKeepsItsInterrupt() {
+        RunEvent started = new Events("run-1", T0).started("w", Map.of());
+        try (StoreWriter writer = new StoreWriter(store)) {
+            Thread.currentThread().interrupt();
+            writer.onEvent(started);
+            assertThat(Thread.interrupted()).as("interrupt status kept (and cleared here)").isTrue();
+            writer.flush();
+        }
+        assertThat(store.run("run-1")).isPresent();
+    }
+
+    @Test
     void aFullQueueMakesTheEngineWaitInsteadOfDroppingEvents() {
         List<RunEvent> events = new Events("run-1", T0).noopRun("w", 200);
         try (StoreWriter writer = new StoreWriter(store, 5)) {
