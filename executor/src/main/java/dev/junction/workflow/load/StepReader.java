@@ -30,6 +30,9 @@ final class StepReader {
             "retry", "continue-on-error", "foreach", "matrix", "max-parallel", "outputs", "runs-on");
     private static final Set<String> RETRY_KEYS = MappingReader.keys("attempts", "delay", "backoff", "max-delay");
 
+    /** Kind of a step whose own definition has errors; such a workflow is never returned by the loader. */
+    static final String INVALID_KIND = "<invalid>";
+
     private final StepKinds kinds;
     private final ParseContext context;
     private final Problems problems;
@@ -77,7 +80,8 @@ final class StepReader {
         List<String> runsOn = r.stringList("runs-on");
         r.finish();
         if (spec == null) {
-            return Optional.empty();
+            // keep the step (with a placeholder) so needs and templates naming it do not cascade into more errors
+            spec = new StepSpec(INVALID_KIND, INVALID_KIND);
         }
         return Optional.of(new Step(id, name, needs, condition, spec, env, workingDirectory, timeout, retry,
                 Boolean.TRUE.equals(continueOnError), foreach, matrix, maxParallel, outputs, runsOn));
@@ -87,8 +91,11 @@ final class StepReader {
         List<StepKind<?>> present = kinds.all().stream().filter(k -> r.has(k.key())).toList();
         String where = r.where();
         if (present.isEmpty()) {
-            problems.error(idNode, where + " does not say what it does",
-                    "add one of: " + String.join(", ", kinds.keys()));
+            boolean unknownKeys = r.mapping().entries().stream().anyMatch(e -> !allowedKeys.contains(e.key().value()));
+            if (!unknownKeys) { // otherwise the unknown key (a misspelt kind, most likely) is the one problem to report
+                problems.error(idNode, where + " does not say what it does",
+                        "add one of: " + String.join(", ", kinds.keys()));
+            }
             return null;
         }
         for (StepKind<?> extra : present.subList(1, present.size())) {
