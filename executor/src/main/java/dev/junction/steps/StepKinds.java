@@ -26,7 +26,8 @@ public final class StepKinds {
 
     public static StepKinds builtin() {
         StepKinds[] self = new StepKinds[1]; // uses: runs an action's body through this same registry
-        self[0] = new StepKinds(List.of(new NoopKind(), new LogKind(), new UsesKind(() -> self[0])));
+        self[0] = new StepKinds(List.of(new NoopKind(), new LogKind(), new RunKind(), new ScriptKind(), new HttpKind(),
+                new UsesKind(() -> self[0])));
         return self[0];
     }
 
