@@ -94,11 +94,15 @@ public final class RunKind implements StepKind<RunKind.Config> {
         }
     }
 
-    /** Shows the script as a shell transcript would: "$ " before the first line, "> " before the others. */
+    /**
+     * Shows what runs as one line, "$ first line (+N lines)": the whole script would drown the step's own output
+     * (the definition is one click away in the designer, and `junction status` shows the file).
+     */
     static void showCommand(String script, StepLog log) {
         List<String> lines = script.strip().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            log.system((i == 0 ? "$ " : "> ") + lines.get(i));
+        if (lines.isEmpty()) {
+            return;
         }
+        log.system("$ " + lines.getFirst() + (lines.size() > 1 ? "  (+" + (lines.size() - 1) + " lines)" : ""));
     }
 }

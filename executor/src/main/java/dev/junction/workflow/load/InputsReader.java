@@ -25,6 +25,14 @@ final class InputsReader {
     static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "boolean", "array", "object");
     private static final Set<String> JUNCTION_KEYS = Set.of("required", "secret");
+    /** JSON Schema 2020-12 keywords; anything else in an input is almost always a typo or a YAML slip. */
+    static final Set<String> SCHEMA_KEYWORDS = Set.of("type", "description", "title", "default", "enum", "const",
+            "examples", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf", "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains",
+            "minContains", "maxContains", "properties", "additionalProperties", "patternProperties", "propertyNames",
+            "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "allOf", "anyOf", "oneOf", "not",
+            "if", "then", "else", "$ref", "$defs", "$comment", "$id", "$schema", "deprecated", "readOnly", "writeOnly",
+            "contentMediaType", "contentEncoding", "unevaluatedItems", "unevaluatedProperties");
 
     private InputsReader() {}
 
@@ -81,6 +89,14 @@ final class InputsReader {
                     secret = (Boolean) YamlValues.scalarValue(v);
                 }
             } else {
+                if (!SCHEMA_KEYWORDS.contains(key) && !key.startsWith("x-")) {
+                    String hint = key.contains(" ")
+                            ? "in a { … } map a comma ends the value: quote text that contains commas"
+                            : dev.junction.workflow.source.Suggestions.hint(key, SCHEMA_KEYWORDS)
+                            + " (custom annotations start with x-)";
+                    problems.error(e.key(), "unknown schema keyword '" + key + "' in input '" + name + "'", hint);
+                    ok = false;
+                }
                 schema.set(key, YamlValues.toJson(e.value()));
             }
         }
