@@ -14,6 +14,7 @@ import dev.junction.workflow.RetryPolicy;
 import dev.junction.workflow.Step;
 import dev.junction.workflow.source.Durations;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,9 +190,8 @@ final class InstanceRunner {
         Path outputFile = run.tempDirectory().resolve(safeFileName(instance.key()) + "-" + instance.index() + "-" + number + ".out");
         StepResult result;
         try {
-            Files.deleteIfExists(outputFile);
-            Files.createFile(outputFile);
-            Map<String, String> environment = environment(instance, number, stepEnv, outputFile, workingDirectory);
+            // built on first use: in-process kinds (noop, log, http) never need the process environment
+            var environment = new Lazy<>(() -> environment(instance, number, stepEnv, outputFile, workingDirectory));
             var context = new EngineStepContext(templates, variables, environment, workingDirectory, outputFile,
                     log(instance.key()), cancellation);
             result = kind.execute(step.spec().config(), context);
@@ -274,9 +274,7 @@ final class InstanceRunner {
     Map<String, Object> baseVariables(Map<String, Object> stepsView, List<String> needsStatus) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("inputs", run.inputs());
-        Map<String, Object> env = new HashMap<>(OS_ENV);
-        env.putAll(run.workflowEnv());
-        variables.put("env", env);
+        variables.put("env", run.envView());
         variables.put("secrets", run.secrets());
         variables.put("steps", stepsView);
         variables.put("run", run.runView());
@@ -359,5 +357,29 @@ final class InstanceRunner {
 
     private static String safeFileName(String key) {
         return key.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private volatile T value;
+
+        Lazy(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        value = v = source.get();
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

@@ -25,6 +25,9 @@ final class RunContext {
     private final Path tempDirectory;
     private final int maxParallel;
     private Map<String, String> workflowEnv = Map.of();
+    private Map<String, Object> envView = Map.copyOf(System.getenv());
+    private volatile Map<String, Object> runView;
+    private volatile Map<String, Object> workflowView;
     private volatile List<String> failedSteps = List.of();
 
     RunContext(String id, Workflow workflow, Map<String, Object> inputs, RunOptions options, Map<String, String> secrets,
@@ -50,16 +53,32 @@ final class RunContext {
     int maxParallel() { return maxParallel; }
     Map<String, String> workflowEnv() { return workflowEnv; }
 
+    /** {@code env.*} in templates: the process environment overlaid with the workflow's env. */
+    Map<String, Object> envView() {
+        return envView;
+    }
+
     void setWorkflowEnv(Map<String, String> env) {
         this.workflowEnv = Map.copyOf(env);
+        Map<String, Object> view = new java.util.HashMap<>(System.getenv());
+        view.putAll(env);
+        this.envView = java.util.Collections.unmodifiableMap(view);
     }
 
     void setFailedSteps(List<String> steps) {
         this.failedSteps = List.copyOf(steps);
+        this.runView = null;
     }
 
-    /** {@code run.*} in templates. */
+    /** {@code run.*} in templates; built once (and again after on-failure steps get the failed list). */
     Map<String, Object> runView() {
+        if (runView == null) {
+            runView = buildRunView();
+        }
+        return runView;
+    }
+
+    private Map<String, Object> buildRunView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", id);
         view.put("name", workflow.name());
@@ -67,15 +86,22 @@ final class RunContext {
         view.put("trigger", options.trigger());
         view.put("dry_run", options.dryRun());
         view.put("failed_steps", failedSteps);
-        return view;
+        return java.util.Collections.unmodifiableMap(view);
     }
 
     /** {@code workflow.*} in templates. */
     Map<String, Object> workflowView() {
+        if (workflowView == null) {
+            workflowView = buildWorkflowView();
+        }
+        return workflowView;
+    }
+
+    private Map<String, Object> buildWorkflowView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", workflow.name());
         view.put("description", workflow.description());
         view.put("file", workflow.source() == null ? "" : workflow.source().toString());
-        return view;
+        return java.util.Collections.unmodifiableMap(view);
     }
 }

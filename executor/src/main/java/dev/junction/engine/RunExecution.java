@@ -123,60 +123,81 @@ final class RunExecution {
     private SectionOutcome execute(Map<String, Step> steps) {
         Map<String, StepState> states = new LinkedHashMap<>();
         steps.values().forEach(s -> states.put(s.id(), new StepState(s)));
-        Set<String> waiting = new LinkedHashSet<>(steps.keySet());
-        Deque<StepInstance> ready = new ArrayDeque<>();
-        int[] running = {0};
-        boolean failed = false;
-        String firstError = "";
-        while (true) {
-            boolean progressed = true;
-            while (progressed) {
-                progressed = false;
-                for (String id : List.copyOf(waiting)) {
-                    StepState state = states.get(id);
-                    if (state.step.needs().stream().allMatch(n -> states.get(n) == null || states.get(n).status != null)) {
-                        waiting.remove(id);
-                        progressed = true;
-                        schedule(state, states, ready);
-                    }
+        // dependency counting keeps scheduling linear in steps + edges (10,000-step runs stay cheap)
+        Map<String, Integer> pendingNeeds = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        Deque<String> resolvable = new ArrayDeque<>();
+        for (Step step : steps.values()) {
+            int count = 0;
+            for (String need : step.needs()) {
+                if (states.containsKey(need)) {
+                    count++;
+                    dependents.computeIfAbsent(need, k -> new ArrayList<>()).add(step.id());
                 }
             }
-            while (!ready.isEmpty() && running[0] < run.maxParallel()) {
+            pendingNeeds.put(step.id(), count);
+            if (count == 0) {
+                resolvable.add(step.id());
+            }
+        }
+        Deque<StepInstance> ready = new ArrayDeque<>();
+        int running = 0;
+        Map<String, Object> stepsReadOnly = java.util.Collections.unmodifiableMap(stepsView);
+        while (true) {
+            while (!resolvable.isEmpty()) {
+                StepState state = states.get(resolvable.poll());
+                schedule(state, states, ready);
+                if (state.status != null) {
+                    release(state, dependents, pendingNeeds, resolvable);
+                }
+            }
+            while (!ready.isEmpty() && running < run.maxParallel()) {
                 StepInstance next = pollLaunchable(ready, states);
                 if (next == null) {
                     break;
                 }
                 StepState state = states.get(next.step().id());
                 if (cancelled) {
-                    finishInstance(state, InstanceResult.cancelled(next));
+                    if (finishInstance(state, InstanceResult.cancelled(next))) {
+                        release(state, dependents, pendingNeeds, resolvable);
+                    }
                     continue;
                 }
                 state.running++;
-                running[0]++;
+                running++;
                 if (state.startedAt == null) {
                     state.startedAt = Instant.now();
                 }
-                Map<String, Object> snapshot = Map.copyOf(stepsView);
+                // steps only read finished upstream steps, whose entries never change: no copy needed
                 List<String> needsStatus = needsStatus(state.step, states);
                 Thread.ofVirtual().name("junction-step-" + next.key()).start(() ->
-                        completions.add(runner.run(next, snapshot, needsStatus, active, () -> cancelled)));
+                        completions.add(runner.run(next, stepsReadOnly, needsStatus, active, () -> cancelled)));
             }
-            if (running[0] == 0 && ready.isEmpty()) {
+            if (running == 0 && ready.isEmpty() && resolvable.isEmpty()) {
                 break;
             }
             InstanceResult result = take();
             if (result == InstanceResult.WAKE_UP) {
                 if (cancelled) {
-                    ready.forEach(i -> finishInstance(states.get(i.step().id()), InstanceResult.cancelled(i)));
+                    for (StepInstance queued : List.copyOf(ready)) {
+                        StepState state = states.get(queued.step().id());
+                        if (finishInstance(state, InstanceResult.cancelled(queued))) {
+                            release(state, dependents, pendingNeeds, resolvable);
+                        }
+                    }
                     ready.clear();
                 }
                 continue;
             }
-            running[0]--;
+            running--;
             StepState state = states.get(result.instance().step().id());
             state.running--;
-            finishInstance(state, result);
+            if (finishInstance(state, result)) {
+                release(state, dependents, pendingNeeds, resolvable);
+            }
         }
+        boolean failed = false;
+        String firstError = "";
         for (StepState state : states.values()) {
             if (state.status == StepStatus.FAILURE && !state.step.continueOnError()) {
                 failed = true;
@@ -187,6 +208,16 @@ final class RunExecution {
             }
         }
         return new SectionOutcome(failed, firstError);
+    }
+
+    /** A step reached its final status: its dependents have one need fewer to wait for. */
+    private static void release(StepState state, Map<String, List<String>> dependents, Map<String, Integer> pendingNeeds,
+                                Deque<String> resolvable) {
+        for (String dependent : dependents.getOrDefault(state.step.id(), List.of())) {
+            if (pendingNeeds.merge(dependent, -1, Integer::sum) == 0) {
+                resolvable.add(dependent);
+            }
+        }
     }
 
     private InstanceResult take() {
@@ -243,7 +274,7 @@ final class RunExecution {
         }
         List<StepInstance> instances;
         try {
-            instances = runner.expand(step, Map.copyOf(stepsView));
+            instances = runner.expand(step, java.util.Collections.unmodifiableMap(stepsView));
         } catch (TemplateException e) {
             finishStep(state, StepStatus.FAILURE, "foreach: " + e.getMessage(), Map.of(), null, false);
             return;
@@ -296,7 +327,8 @@ final class RunExecution {
                 .findFirst();
     }
 
-    private void finishInstance(StepState state, InstanceResult result) {
+    /** @return true when this was the step's last instance, so the step is now final */
+    private boolean finishInstance(StepState state, InstanceResult result) {
         state.finished++;
         state.results.add(result);
         if (!result.emitted()) {
@@ -305,13 +337,13 @@ final class RunExecution {
                     state.step.id(), result.status(), 0, null, Map.of(), Duration.ZERO, result.error(), false));
         }
         if (state.finished < state.total) {
-            return;
+            return false;
         }
         if (!state.results.getFirst().instance().expanded()) {
             InstanceResult only = state.results.getFirst();
             state.status = only.status();
             publishView(state.step, only.status(), only.outputs(), only.exitCode(), List.of());
-            return;
+            return true;
         }
         state.results.sort(Comparator.comparingInt(r -> r.instance().index()));
         StepStatus status = aggregate(state.results);
@@ -328,6 +360,7 @@ final class RunExecution {
         publishView(state.step, status, outputs, null, results);
         events.emit(new RunEvent.StepFinished(run.id(), now, state.step.id(), state.step.id(), status, 0, null,
                 run.masker().maskMap(withResults), duration, run.masker().mask(error), false));
+        return true;
     }
 
     private static StepStatus aggregate(List<InstanceResult> results) {

@@ -75,6 +75,32 @@ final class EventUpserts {
                 VALUES (s.run_id, s.step_key, :stepId, :status, :time, :durationMs, :exitCode, :error, :reused, :attempts)
             """;
 
+    /** A step that started and finished within one batch: one row write instead of two. */
+    private static final String COMPLETE_STEP = """
+            MERGE INTO step_runs t
+            USING (VALUES (CAST(:runId AS VARCHAR), CAST(:stepKey AS VARCHAR))) AS s (run_id, step_key)
+            ON t.run_id = s.run_id AND t.step_key = s.step_key
+            WHEN MATCHED THEN UPDATE SET status = :status, started_at = COALESCE(t.started_at, :startedAt),
+                finished_at = :time, duration_ms = :durationMs, exit_code = :exitCode, error = :error, reused = :reused,
+                attempts = CASE WHEN t.attempts < :attempts THEN :attempts ELSE t.attempts END
+            WHEN NOT MATCHED THEN INSERT (run_id, step_key, step_id, status, started_at, finished_at, duration_ms,
+                exit_code, error, reused, attempts)
+                VALUES (s.run_id, s.step_key, :stepId, :status, :startedAt, :time, :durationMs, :exitCode, :error,
+                    :reused, :attempts)
+            """;
+
+    /** The attempt of a step that started and finished within one batch, written whole. */
+    private static final String COMPLETE_ATTEMPT = """
+            MERGE INTO attempts t
+            USING (VALUES (CAST(:runId AS VARCHAR), CAST(:stepKey AS VARCHAR), CAST(:attempts AS INTEGER)))
+                AS s (run_id, step_key, number)
+            ON t.run_id = s.run_id AND t.step_key = s.step_key AND t.number = s.number
+            WHEN MATCHED THEN UPDATE SET started_at = COALESCE(t.started_at, :startedAt), finished_at = :time,
+                status = :status, exit_code = :exitCode, error = :error
+            WHEN NOT MATCHED THEN INSERT (run_id, step_key, number, started_at, finished_at, status, exit_code, error)
+                VALUES (s.run_id, s.step_key, s.number, :startedAt, :time, :status, :exitCode, :error)
+            """;
+
     /** The last attempt ends with the step; a step that never ran (skipped, reused) has no attempt row. */
     private static final String FINISH_LAST_ATTEMPT = """
             UPDATE attempts SET finished_at = :time, status = :status, exit_code = :exitCode, error = :error
@@ -108,6 +134,9 @@ final class EventUpserts {
     /** Applies {@code events} on {@code handle}, which the caller runs in one transaction. */
     static void apply(Handle handle, List<RunEvent> events, RunOwner owner) {
         Batches b = new Batches(handle);
+        // A start whose finish is in the same batch (most steps, when the writer is behind) is folded into the
+        // finish: half the statements, and the same rows as applying both.
+        Map<String, RunEvent.StepStarted> folded = foldableStarts(events);
         for (RunEvent event : events) {
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(event.runId(), "runId");
@@ -124,6 +153,7 @@ final class EventUpserts {
                         .bind("ownerPid", owner.pid())
                         .bind("ownerStartedAt", time(owner.startedAt()))
                         .add();
+                case RunEvent.StepStarted e when folded.get(key(e.runId(), e.stepKey())) == e -> { }
                 case RunEvent.StepStarted e -> {
                     b.startStep.bind("runId", e.runId()).bind("stepKey", e.stepKey())
                             .bind("stepId", Objects.requireNonNull(e.stepId(), "stepId"))
@@ -135,6 +165,21 @@ final class EventUpserts {
                         .bind("attempt", e.attempt()).bind("time", time(e.time()))
                         .bind("exitCode", e.exitCode()).bind("error", Objects.requireNonNullElse(e.error(), ""))
                         .add();
+                case RunEvent.StepFinished e when folded.containsKey(key(e.runId(), e.stepKey())) -> {
+                    RunEvent.StepStarted start = folded.get(key(e.runId(), e.stepKey()));
+                    String status = Objects.requireNonNull(e.status(), "status").name();
+                    b.completeStep.bind("runId", e.runId()).bind("stepKey", e.stepKey())
+                            .bind("stepId", Objects.requireNonNull(e.stepId(), "stepId"))
+                            .bind("status", status).bind("startedAt", time(start.time())).bind("time", time(e.time()))
+                            .bind("durationMs", millis(e.duration())).bind("exitCode", e.exitCode())
+                            .bind("error", e.error()).bind("reused", e.reused()).bind("attempts", e.attempts())
+                            .add();
+                    b.completeAttempt.bind("runId", e.runId()).bind("stepKey", e.stepKey())
+                            .bind("attempts", e.attempts()).bind("startedAt", time(start.time()))
+                            .bind("time", time(e.time())).bind("status", status)
+                            .bind("exitCode", e.exitCode()).bind("error", e.error()).add();
+                    putOutputs(b, e);
+                }
                 case RunEvent.StepFinished e -> {
                     String status = Objects.requireNonNull(e.status(), "status").name();
                     b.finishStep.bind("runId", e.runId()).bind("stepKey", e.stepKey())
@@ -146,11 +191,7 @@ final class EventUpserts {
                     b.finishLastAttempt.bind("runId", e.runId()).bind("stepKey", e.stepKey())
                             .bind("attempts", e.attempts()).bind("time", time(e.time())).bind("status", status)
                             .bind("exitCode", e.exitCode()).bind("error", e.error()).add();
-                    for (Map.Entry<String, Object> output : e.outputs().entrySet()) {
-                        b.putOutput.bind("runId", e.runId()).bind("stepKey", e.stepKey())
-                                .bind("name", output.getKey()).bind("value", StoreJson.value(output.getValue()))
-                                .add();
-                    }
+                    putOutputs(b, e);
                 }
                 case RunEvent.StepLog e -> {
                     LogLine line = Objects.requireNonNull(e.line(), "line");
@@ -171,6 +212,41 @@ final class EventUpserts {
         b.execute();
     }
 
+    private static void putOutputs(Batches b, RunEvent.StepFinished e) {
+        for (Map.Entry<String, Object> output : e.outputs().entrySet()) {
+            b.putOutput.bind("runId", e.runId()).bind("stepKey", e.stepKey())
+                    .bind("name", output.getKey()).bind("value", StoreJson.value(output.getValue()))
+                    .add();
+        }
+    }
+
+    private static String key(String runId, String stepKey) {
+        return runId + '\u0000' + stepKey;
+    }
+
+    /**
+     * Starts that can be folded into their finish: the finish of the same attempt comes later in this batch,
+     * and no retry of that step comes in between (a retry closes the attempt row on its own).
+     */
+    private static Map<String, RunEvent.StepStarted> foldableStarts(List<RunEvent> events) {
+        Map<String, RunEvent.StepStarted> open = new java.util.HashMap<>();
+        Map<String, RunEvent.StepStarted> folded = new java.util.HashMap<>();
+        for (RunEvent event : events) {
+            switch (event) {
+                case RunEvent.StepStarted e when e.stepKey() != null -> open.put(key(e.runId(), e.stepKey()), e);
+                case RunEvent.StepRetrying e when e.stepKey() != null -> open.remove(key(e.runId(), e.stepKey()));
+                case RunEvent.StepFinished e when e.stepKey() != null -> {
+                    RunEvent.StepStarted start = open.remove(key(e.runId(), e.stepKey()));
+                    if (start != null && start.attempt() == e.attempts() && start.time() != null) {
+                        folded.put(key(e.runId(), e.stepKey()), start);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return folded;
+    }
+
     static String describe(RunEvent event) {
         return event.getClass().getSimpleName() + " of run " + event.runId();
     }
@@ -182,6 +258,8 @@ final class EventUpserts {
         final PreparedBatch startAttempt;
         final PreparedBatch failAttempt;
         final PreparedBatch finishStep;
+        final PreparedBatch completeStep;
+        final PreparedBatch completeAttempt;
         final PreparedBatch finishLastAttempt;
         final PreparedBatch putOutput;
         final PreparedBatch insertLog;
@@ -194,6 +272,8 @@ final class EventUpserts {
             startAttempt = handle.prepareBatch(START_ATTEMPT);
             failAttempt = handle.prepareBatch(FAIL_ATTEMPT);
             finishStep = handle.prepareBatch(FINISH_STEP);
+            completeStep = handle.prepareBatch(COMPLETE_STEP);
+            completeAttempt = handle.prepareBatch(COMPLETE_ATTEMPT);
             finishLastAttempt = handle.prepareBatch(FINISH_LAST_ATTEMPT);
             putOutput = handle.prepareBatch(PUT_OUTPUT);
             insertLog = handle.prepareBatch(INSERT_LOG);
@@ -202,7 +282,7 @@ final class EventUpserts {
 
         void execute() {
             for (PreparedBatch batch : List.of(insertRun, startStep, startAttempt, failAttempt, finishStep,
-                    finishLastAttempt, putOutput, insertLog)) {
+                    finishLastAttempt, completeStep, completeAttempt, putOutput, insertLog)) {
                 if (batch.size() > 0) {
                     batch.execute();
                 }

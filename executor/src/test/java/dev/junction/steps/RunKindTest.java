@@ -74,7 +74,7 @@ class RunKindTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.error()).isEqualTo("exited with code 1");
         assertThat(context.out).containsExactly("one");
-        assertThat(context.system).containsExactly("$ echo one", "> false", "> echo two");
+        assertThat(context.system).containsExactly("$ echo one  (+2 lines)");
     }
 
     @Test

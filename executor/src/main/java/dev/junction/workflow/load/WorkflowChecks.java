@@ -43,6 +43,8 @@ final class WorkflowChecks {
     private final StepKinds kinds;
     private final Problems problems;
     private final Templates templates;
+    /** Step nodes by section and id: YAML mappings look keys up linearly, too slow for 10,000 steps. */
+    private final Map<String, Map<String, YamlNode>> stepNodes = new java.util.HashMap<>();
 
     WorkflowChecks(Workflow workflow, YamlNode.Mapping root, String source, StepKinds kinds, Templates templates,
                    Problems problems) {
@@ -75,14 +77,14 @@ final class WorkflowChecks {
         steps.keySet().forEach(graph::addVertex);
         for (Step step : steps.values()) {
             for (String need : step.needs()) {
-                YamlNode at = needNode(section, step.id(), need);
                 if (need.equals(step.id())) {
-                    problems.error(at, "step '" + step.id() + "' needs itself", "remove '" + need + "' from its needs");
+                    problems.error(needNode(section, step.id(), need), "step '" + step.id() + "' needs itself", "remove '" + need + "' from its needs");
                 } else if (!steps.containsKey(need)) {
                     String hint = section.equals("on-failure") && workflow.steps().containsKey(need)
                             ? "on-failure steps run after all steps; they can read steps." + need + " without needing it"
                             : Suggestions.hint(need, steps.keySet());
-                    problems.error(at, "step '" + step.id() + "' needs '" + need + "', which does not exist", hint);
+                    problems.error(needNode(section, step.id(), need), "step '" + step.id() + "' needs '" + need
+                            + "', which does not exist", hint);
                 } else {
                     graph.addEdge(need, step.id());
                 }
@@ -136,8 +138,22 @@ final class WorkflowChecks {
         return result;
     }
 
+    private Optional<YamlNode> stepNode(String section, String stepId) {
+        Map<String, YamlNode> index = stepNodes.computeIfAbsent(section, s -> {
+            Map<String, YamlNode> map = new java.util.HashMap<>();
+            node(s).ifPresent(n -> {
+                if (n instanceof YamlNode.Mapping m) {
+                    m.entries().forEach(e -> map.putIfAbsent(e.key().value(), e.value()));
+                }
+            });
+            return map;
+        });
+        return Optional.ofNullable(index.get(stepId));
+    }
+
     private YamlNode needNode(String section, String stepId, String need) {
-        Optional<YamlNode> needs = node(section, stepId, "needs");
+        Optional<YamlNode> needs = stepNode(section, stepId)
+                .flatMap(n -> n instanceof YamlNode.Mapping m ? m.get("needs") : Optional.empty());
         if (needs.isPresent() && needs.get() instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlNode.Scalar s && s.value().equals(need)) {
@@ -145,13 +161,13 @@ final class WorkflowChecks {
                 }
             }
         }
-        return needs.or(() -> node(section, stepId)).orElse(root);
+        return needs.or(() -> stepNode(section, stepId)).orElse(root);
     }
 
     // ---- templates -------------------------------------------------------------------------------
 
     private void checkStepTemplates(String section, Step step, Set<String> upstream, boolean failureHandler) {
-        Optional<YamlNode> stepNode = node(section, step.id());
+        Optional<YamlNode> stepNode = stepNode(section, step.id());
         if (stepNode.isEmpty() || !(stepNode.get() instanceof YamlNode.Mapping mapping)) {
             return;
         }
