@@ -3,10 +3,13 @@ package dev.junction.workflow.source;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -51,7 +54,8 @@ public final class YamlSource {
             if (root == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Converter(file, offsets, problems).convert(root));
+            return Optional.of(new Converter(file, offsets, problems,
+                    Collections.newSetFromMap(new IdentityHashMap<>())).convert(root));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location where = mark == null ? Location.start(file) : location(file, offsets, mark);
@@ -65,7 +69,7 @@ public final class YamlSource {
 
     private static String syntaxHint(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem());
-        if (problem.contains("tab")) {
+        if (problem.contains("(TAB)") || problem.contains("tab")) { // SnakeYAML writes "'\t(TAB)'"
             return "YAML indents with spaces only; replace the tab";
         }
         if (problem.contains("mapping values are not allowed")) {
@@ -92,17 +96,27 @@ public final class YamlSource {
         return new Location(file, mark.getLine() + 1, mark.getColumn() + 1, offsets.toCharOffset(mark.getIndex()));
     }
 
-    private record Converter(Path file, OffsetMap offsets, Problems problems) {
+    /** @param onPath the collections being converted, to stop at an alias inside its own anchor ({@code &a [*a]}) */
+    private record Converter(Path file, OffsetMap offsets, Problems problems, Set<Node> onPath) {
 
         YamlNode convert(Node node) {
             Location start = location(file, offsets, node.getStartMark());
             int end = offsets.toCharOffset(node.getEndMark().getIndex());
-            return switch (node) {
-                case ScalarNode s -> scalar(s, start, end);
-                case SequenceNode s -> new YamlNode.Sequence(start, end, s.getValue().stream().map(this::convert).toList());
-                case MappingNode m -> mapping(m, start, end);
-                default -> throw new IllegalStateException("unexpected node " + node.getNodeId());
-            };
+            if (!onPath.add(node)) {
+                problems.error(start, "an alias refers to the list or map that contains it",
+                        "YAML allows recursive aliases, workflows do not; copy the values instead");
+                return new YamlNode.Scalar(start, end, "", YamlNode.ScalarType.NULL, false);
+            }
+            try {
+                return switch (node) {
+                    case ScalarNode s -> scalar(s, start, end);
+                    case SequenceNode s -> new YamlNode.Sequence(start, end, s.getValue().stream().map(this::convert).toList());
+                    case MappingNode m -> mapping(m, start, end);
+                    default -> throw new IllegalStateException("unexpected node " + node.getNodeId());
+                };
+            } finally {
+                onPath.remove(node);
+            }
         }
 
         private YamlNode.Scalar scalar(ScalarNode s, Location start, int end) {
