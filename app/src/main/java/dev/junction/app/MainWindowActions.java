@@ -1,0 +1,176 @@
+package dev.junction.app;
+
+import dev.junction.designer.actions.ActionHandlers;
+import dev.junction.designer.actions.DesignerAction;
+import dev.junction.designer.canvas.CanvasView;
+import dev.junction.designer.document.WorkflowDocument;
+import dev.junction.designer.editor.EditorMode;
+import dev.junction.designer.editor.EditorTabsView;
+import dev.junction.designer.editor.WorkflowEditorView;
+import dev.junction.designer.layout.Direction;
+import dev.junction.designer.workspace.NewWorkflowDialog;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/**
+ * What each {@link DesignerAction} does in the main window. Edit actions go to the focused text field
+ * when one has the focus (so the Edit menu works in forms and the YAML editor too), otherwise to the
+ * active editor's canvas.
+ */
+final class MainWindowActions {
+
+    private final MainWindow window;
+    private final EditorTabsView editors;
+    private final ActionHandlers handlers;
+
+    MainWindowActions(MainWindow window) {
+        this.window = window;
+        this.editors = window.editors();
+        this.handlers = window.actions();
+    }
+
+    void bind() {
+        BooleanBinding hasEditor = editors.activeEditorProperty().isNotNull();
+        BooleanBinding hasWorkspace = window.workspaceProperty().isNotNull();
+        BooleanExpression running = window.runController().runningProperty();
+
+        handlers.on(DesignerAction.NEW_WORKFLOW, this::newWorkflow, hasWorkspace)
+                .on(DesignerAction.OPEN_FOLDER, this::openFolder)
+                .on(DesignerAction.REFRESH_WORKSPACE, () -> window.workspaceModel().refresh(), hasWorkspace)
+                .on(DesignerAction.SAVE, this::save, editors.follow(WorkflowDocument::dirtyProperty))
+                .on(DesignerAction.SAVE_ALL, this::saveAll, editors.anyDirtyProperty())
+                .on(DesignerAction.CLOSE_TAB, editors::closeActive, hasEditor)
+                .on(DesignerAction.QUIT, window::quit);
+
+        handlers.on(DesignerAction.UNDO, () -> document().undo(), editors.follow(WorkflowDocument::canUndoProperty))
+                .on(DesignerAction.REDO, () -> document().redo(), editors.follow(WorkflowDocument::canRedoProperty))
+                .on(DesignerAction.COPY, () -> textOr(TextInputControl::copy, CanvasView::copySelection), hasEditor)
+                .on(DesignerAction.PASTE, () -> textOr(TextInputControl::paste, CanvasView::paste), hasEditor)
+                .on(DesignerAction.DUPLICATE, () -> canvas().duplicateSelection(), hasEditor)
+                .on(DesignerAction.DELETE, () -> textOr(TextInputControl::deleteNextChar, CanvasView::deleteSelection), hasEditor)
+                .on(DesignerAction.SELECT_ALL, () -> textOr(TextInputControl::selectAll, CanvasView::selectAll), hasEditor)
+                .on(DesignerAction.FIND_STEP, this::findStep, hasEditor);
+
+        handlers.on(DesignerAction.COMMAND_PALETTE, window::showCommandPalette)
+                .on(DesignerAction.SHOW_CANVAS, () -> mode(EditorMode.CANVAS), hasEditor)
+                .on(DesignerAction.SHOW_SPLIT, () -> mode(EditorMode.SPLIT), hasEditor)
+                .on(DesignerAction.SHOW_YAML, () -> mode(EditorMode.YAML), hasEditor)
+                .on(DesignerAction.ZOOM_IN, () -> canvas().zoomIn(), hasEditor)
+                .on(DesignerAction.ZOOM_OUT, () -> canvas().zoomOut(), hasEditor)
+                .on(DesignerAction.FIT_TO_VIEW, () -> canvas().fitToView(), hasEditor)
+                .on(DesignerAction.TIDY_TOP_DOWN, () -> canvas().tidy(Direction.TOP_TO_BOTTOM), hasEditor)
+                .on(DesignerAction.TIDY_LEFT_RIGHT, () -> canvas().tidy(Direction.LEFT_TO_RIGHT), hasEditor)
+                .on(DesignerAction.TOGGLE_EXPLORER, () -> toggle(MainWindow.Panel.EXPLORER))
+                .on(DesignerAction.TOGGLE_INSPECTOR, () -> toggle(MainWindow.Panel.INSPECTOR))
+                .on(DesignerAction.TOGGLE_BOTTOM_PANEL, () -> toggle(MainWindow.Panel.BOTTOM));
+
+        handlers.on(DesignerAction.RUN_WORKFLOW, this::runWorkflow, hasEditor.and(running.not()))
+                .on(DesignerAction.RUN_SELECTED_STEP, this::runSelectedStep, hasEditor.and(running.not()))
+                .on(DesignerAction.RERUN_FROM_FAILED, this::rerunFromFailed, hasEditor.and(running.not()))
+                .on(DesignerAction.STOP_RUN, () -> window.runController().stop(), running);
+
+        handlers.on(DesignerAction.KEYBOARD_SHORTCUTS, () -> HelpDialogs.shortcuts(owner()))
+                .on(DesignerAction.ABOUT, () -> HelpDialogs.about(owner()));
+        // TOGGLE_THEME is bound by the app, which owns the theme
+    }
+
+    private WorkflowEditorView editor() {
+        return editors.activeEditor();
+    }
+
+    private WorkflowDocument document() {
+        return editor().document();
+    }
+
+    private CanvasView canvas() {
+        return editor().canvas();
+    }
+
+    private Window owner() {
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    private void textOr(Consumer<TextInputControl> onText, Consumer<CanvasView> onCanvas) {
+        Node focused = window.getScene() == null ? null : window.getScene().getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            onText.accept(text);
+        } else {
+            onCanvas.accept(canvas());
+        }
+    }
+
+    private void newWorkflow() {
+        Path folder = window.explorer().targetFolder();
+        new NewWorkflowDialog(owner(), folder).ask().ifPresent(file -> {
+            window.workspaceModel().refresh();
+            window.openWorkflow(file);
+            window.showMessage("Created " + file.getFileName());
+        });
+    }
+
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of workflows");
+        Path current = window.workspaceProperty().get();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showDialog(owner());
+        if (chosen != null) {
+            window.openWorkspace(chosen.toPath());
+        }
+    }
+
+    private void save() {
+        WorkflowEditorView editor = editor();
+        if (editors.saveActive()) {
+            window.showMessage("Saved " + editor.file().getFileName());
+        }
+    }
+
+    private void saveAll() {
+        if (editors.saveAll()) {
+            window.showMessage("Saved all workflows");
+        }
+    }
+
+    private void findStep() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner());
+        dialog.setTitle("Find Step");
+        dialog.setHeaderText("Find a step by id or name");
+        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(text -> canvas().findStep(text.strip()));
+    }
+
+    private void mode(EditorMode mode) {
+        editor().modeProperty().set(mode);
+        window.settings().editorModeProperty().set(mode);
+    }
+
+    private void toggle(MainWindow.Panel panel) {
+        window.show(panel, !window.isShown(panel));
+    }
+
+    private void runWorkflow() {
+        window.selectBottomTab("logs-tab");
+        window.runController().runWorkflow(document());
+    }
+
+    private void runSelectedStep() {
+        window.selectBottomTab("logs-tab");
+        window.runController().runSelectedStep(document(), editor().selection());
+    }
+
+    private void rerunFromFailed() {
+        window.selectBottomTab("logs-tab");
+        window.runController().rerunFromFailed(document());
+    }
+}
