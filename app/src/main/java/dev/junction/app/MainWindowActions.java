@@ -6,16 +6,22 @@ import dev.junction.designer.canvas.CanvasView;
 import dev.junction.designer.document.WorkflowDocument;
 import dev.junction.designer.editor.EditorMode;
 import dev.junction.designer.editor.EditorTabsView;
+import dev.junction.designer.editor.TextEditing;
+import dev.junction.designer.editor.TextEditing.Command;
 import dev.junction.designer.editor.WorkflowEditorView;
 import dev.junction.designer.layout.Direction;
 import dev.junction.designer.workspace.NewWorkflowDialog;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Node;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -52,11 +58,11 @@ final class MainWindowActions {
 
         handlers.on(DesignerAction.UNDO, () -> document().undo(), editors.follow(WorkflowDocument::canUndoProperty))
                 .on(DesignerAction.REDO, () -> document().redo(), editors.follow(WorkflowDocument::canRedoProperty))
-                .on(DesignerAction.COPY, () -> textOr(TextInputControl::copy, CanvasView::copySelection), hasEditor)
-                .on(DesignerAction.PASTE, () -> textOr(TextInputControl::paste, CanvasView::paste), hasEditor)
-                .on(DesignerAction.DUPLICATE, () -> canvas().duplicateSelection(), hasEditor)
-                .on(DesignerAction.DELETE, () -> textOr(TextInputControl::deleteNextChar, CanvasView::deleteSelection), hasEditor)
-                .on(DesignerAction.SELECT_ALL, () -> textOr(TextInputControl::selectAll, CanvasView::selectAll), hasEditor)
+                .on(DesignerAction.COPY, () -> edit(Command.COPY, CanvasView::copySelection), hasEditor)
+                .on(DesignerAction.PASTE, () -> edit(Command.PASTE, CanvasView::paste), hasEditor)
+                .on(DesignerAction.DUPLICATE, () -> edit(null, CanvasView::duplicateSelection), hasEditor)
+                .on(DesignerAction.DELETE, () -> edit(Command.DELETE, CanvasView::deleteSelection), hasEditor)
+                .on(DesignerAction.SELECT_ALL, () -> edit(Command.SELECT_ALL, CanvasView::selectAll), hasEditor)
                 .on(DesignerAction.FIND_STEP, this::findStep, hasEditor);
 
         handlers.on(DesignerAction.COMMAND_PALETTE, window::showCommandPalette)
@@ -98,13 +104,28 @@ final class MainWindowActions {
         return window.getScene() == null ? null : window.getScene().getWindow();
     }
 
-    private void textOr(Consumer<TextInputControl> onText, Consumer<CanvasView> onCanvas) {
+    /**
+     * An Edit command goes to the focused text if any; else to the canvas, unless the focus is in a list or
+     * tree outside the editor (Delete in the explorer must not delete steps the user is not looking at).
+     */
+    private void edit(Command textCommand, Consumer<CanvasView> onCanvas) {
         Node focused = window.getScene() == null ? null : window.getScene().getFocusOwner();
-        if (focused instanceof TextInputControl text) {
-            onText.accept(text);
-        } else {
+        Optional<Runnable> onText = textCommand == null ? Optional.empty() : TextEditing.forFocused(focused, textCommand);
+        if (onText.isPresent()) {
+            onText.get().run();
+        } else if (focused == null || isInside(focused, editor()) || !(focused instanceof TreeView<?>
+                || focused instanceof ListView<?> || focused instanceof TableView<?> || focused instanceof TreeTableView<?>)) {
             onCanvas.accept(canvas());
         }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void newWorkflow() {

@@ -92,7 +92,7 @@ public final class WorkspaceExplorer extends BorderPane {
         setTop(header);
 
         tree.setId("workspace-tree");
-        tree.setShowRoot(true);
+        tree.setShowRoot(false); // the header names the workspace
         tree.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         tree.setCellFactory(v -> new NodeCell());
         MenuItem open = new MenuItem("Open", new FontIcon(Feather.EDIT_3));
