@@ -75,7 +75,7 @@ public final class LocalExecutor implements Executor {
                 throw new IllegalArgumentException("no run " + request.options().baseRunId() + " to re-run from");
             }
         }
-        RunEngine.ActiveRun run = engine.start(runId, request, List.of(writer, listener), base);
+        RunEngine.ActiveRun run = engine.start(runId, request, List.of(writer, listener), base, writer::flush);
         active.put(runId, run);
         run.completion().whenComplete((status, error) -> active.remove(runId));
         return new RunHandle(runId, run.completion());

@@ -70,6 +70,16 @@ public final class RunEngine implements AutoCloseable {
      * @throws dev.junction.workflow.inputs.InvalidInputsException before anything starts, naming each bad input
      */
     public ActiveRun start(String runId, RunRequest request, List<RunListener> listeners, Optional<RunDetail> base) {
+        return start(runId, request, listeners, base, () -> { });
+    }
+
+    /**
+     * As {@link #start(String, RunRequest, List, Optional)}, running {@code beforeSteps} on the calling thread after
+     * RunStarted was delivered and before any step starts (the local executor makes the run durable there, so
+     * a crash can never lose a run that did anything).
+     */
+    public ActiveRun start(String runId, RunRequest request, List<RunListener> listeners, Optional<RunDetail> base,
+                           Runnable beforeSteps) {
         Workflow workflow = request.workflow();
         Map<String, Object> inputs = InputValues.resolve(workflow.inputs(), request.inputs());
         List<String> secretValues = new ArrayList<>(secrets.values().values());
@@ -96,6 +106,7 @@ public final class RunEngine implements AutoCloseable {
         RunExecution execution = new RunExecution(context, events, runner, base, completion);
         events.emit(new RunEvent.RunStarted(runId, startedAt, workflow.name(), masker.maskMap(inputs),
                 List.copyOf(workflow.steps().keySet()), request.options().trigger(), request.options().dryRun(), ""));
+        beforeSteps.run();
         Thread.ofVirtual().name("junction-run-" + runId).start(() -> {
             if (renderWorkflowEnv(context, runner, events)) {
                 execution.run();
