@@ -7,6 +7,8 @@ import dev.junction.engine.Secrets;
 import dev.junction.run.HistoryQuery;
 import dev.junction.run.RunStatus;
 import dev.junction.run.RunSummary;
+import dev.junction.store.Database;
+import dev.junction.store.RunStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,21 @@ class KilledRunTest {
     @TempDir
     Path dir;
 
+    /** Reads the database like a second `junction logs` would, while the run's process holds it. */
+    private static void awaitStored(Path data, String text) throws InterruptedException {
+        try (Database db = Database.openFile(data)) {
+            RunStore store = new RunStore(db);
+            for (int i = 0; i < 200; i++) {
+                String runId = store.history(new HistoryQuery("slow", 1)).stream().findFirst().map(RunSummary::runId).orElse(null);
+                if (runId != null && store.logs(runId, null, -1).stream().anyMatch(l -> l.text().equals(text))) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("'" + text + "' never reached the store");
+    }
+
     @Test
     void aKilledRunShowsAsInterruptedAndEarlierRunsStayIntact() throws Exception {
         Path data = dir.resolve("data");
@@ -44,6 +61,7 @@ class KilledRunTest {
                 // read until the slow step is running
             }
             assertThat(line).as("the run reached the waiting step").isNotNull();
+            awaitStored(data, "waiting"); // what was written must survive; the store lags the screen by milliseconds
             cli.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
             assertThat(cli.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
