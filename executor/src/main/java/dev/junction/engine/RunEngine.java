@@ -45,9 +45,17 @@ public final class RunEngine implements AutoCloseable {
         return t;
     });
 
+    private final java.util.function.Function<Workflow, String> revisions;
+
     public RunEngine(StepKinds kinds, Secrets secrets) {
+        this(kinds, secrets, workflow -> "");
+    }
+
+    /** @param revisions names the version of a definition a run records (its git commit), or "" */
+    public RunEngine(StepKinds kinds, Secrets secrets, java.util.function.Function<Workflow, String> revisions) {
         this.kinds = kinds;
         this.secrets = secrets;
+        this.revisions = revisions;
     }
 
     /** A run in flight. */
@@ -105,7 +113,8 @@ public final class RunEngine implements AutoCloseable {
         InstanceRunner runner = new InstanceRunner(context, events, kinds, templates, timers);
         RunExecution execution = new RunExecution(context, events, runner, base, completion);
         events.emit(new RunEvent.RunStarted(runId, startedAt, workflow.name(), masker.maskMap(inputs),
-                List.copyOf(workflow.steps().keySet()), request.options().trigger(), request.options().dryRun(), ""));
+                List.copyOf(workflow.steps().keySet()), request.options().trigger(), request.options().dryRun(),
+                revisions.apply(workflow)));
         beforeSteps.run();
         Thread.ofVirtual().name("junction-run-" + runId).start(() -> {
             if (renderWorkflowEnv(context, runner, events)) {
