@@ -64,7 +64,7 @@ public final class MainWindow extends StackPane {
     private final ProblemsView problems = new ProblemsView();
     private final RunController runs;
     private final RunsView runsView;
-    private final LogConsoleView logs = new LogConsoleView();
+    private final LogConsoleView logs;
     private final EditorTabsView editors;
     private final StatusBar statusBar = new StatusBar();
     private final ModalPane modal = new ModalPane();
@@ -85,8 +85,9 @@ public final class MainWindow extends StackPane {
      */
     public MainWindow(Settings settings, Executor executor, String engineProblem) {
         this.settings = settings;
-        this.runs = new RunController(executor);
+        this.runs = new RunController(executor, new SettingsRunInputs(settings));
         this.runsView = new RunsView(runs);
+        this.logs = new LogConsoleView(runs.console());
         this.editors = new EditorTabsView(WorkflowLoader.standard(), runs::statuses,
                 UnsavedChangesPrompt.dialog(() -> getScene().getWindow()), new WelcomeView(handlers));
         this.commandPalette = new CommandPalette(new CommandPaletteViewModel(factory.paletteEntries(), handlers,
@@ -414,6 +415,7 @@ public final class MainWindow extends StackPane {
             }
         });
         editors.setOnError(this::showError);
+        editors.setOnClosed(editor -> runs.forget(editor.document()));
         editors.defaultModeProperty().bind(settings.editorModeProperty());
         editors.activeEditorProperty().addListener((obs, old, now) -> {
             inspector.setTarget(now == null ? null : now.document(), now == null ? null : now.selection());

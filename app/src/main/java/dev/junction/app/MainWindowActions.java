@@ -10,10 +10,15 @@ import dev.junction.designer.editor.TextEditing;
 import dev.junction.designer.editor.TextEditing.Command;
 import dev.junction.designer.editor.WorkflowEditorView;
 import dev.junction.designer.layout.Direction;
+import dev.junction.designer.run.RunStart;
+import dev.junction.workflow.edit.StepSection;
 import dev.junction.designer.workspace.NewWorkflowDialog;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -22,7 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -46,7 +51,7 @@ final class MainWindowActions {
     void bind() {
         BooleanBinding hasEditor = editors.activeEditorProperty().isNotNull();
         BooleanBinding hasWorkspace = window.workspaceProperty().isNotNull();
-        BooleanExpression running = window.runController().runningProperty();
+        BooleanExpression running = editors.follow(d -> window.runController().state(d).runningProperty());
 
         handlers.on(DesignerAction.NEW_WORKFLOW, this::newWorkflow, hasWorkspace)
                 .on(DesignerAction.OPEN_FOLDER, this::openFolder)
@@ -81,7 +86,7 @@ final class MainWindowActions {
         handlers.on(DesignerAction.RUN_WORKFLOW, this::runWorkflow, hasEditor.and(running.not()))
                 .on(DesignerAction.RUN_SELECTED_STEP, this::runSelectedStep, hasEditor.and(running.not()))
                 .on(DesignerAction.RERUN_FROM_FAILED, this::rerunFromFailed, hasEditor.and(running.not()))
-                .on(DesignerAction.STOP_RUN, () -> window.runController().stop(), running);
+                .on(DesignerAction.STOP_RUN, () -> window.runController().stop(document()), running);
 
         handlers.on(DesignerAction.KEYBOARD_SHORTCUTS, () -> HelpDialogs.shortcuts(owner()))
                 .on(DesignerAction.ABOUT, () -> HelpDialogs.about(owner()));
@@ -164,11 +169,19 @@ final class MainWindowActions {
     }
 
     private void findStep() {
-        TextInputDialog dialog = new TextInputDialog();
+        var model = document().model();
+        List<String> ids = model == null ? List.of() : java.util.Arrays.stream(StepSection.values())
+                .flatMap(section -> model.stepIds(section).stream()).sorted().toList();
+        if (ids.isEmpty()) {
+            window.showError("This workflow has no steps to find");
+            return;
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(editor().selection().single() != null
+                ? editor().selection().single() : ids.getFirst(), ids);
         dialog.initOwner(owner());
         dialog.setTitle("Find Step");
-        dialog.setHeaderText("Find a step by id or name");
-        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(text -> canvas().findStep(text.strip()));
+        dialog.setHeaderText("Go to a step on the canvas");
+        dialog.showAndWait().ifPresent(id -> canvas().findStep(id));
     }
 
     private void mode(EditorMode mode) {
@@ -182,16 +195,32 @@ final class MainWindowActions {
 
     private void runWorkflow() {
         window.selectBottomTab("logs-tab");
-        window.runController().runWorkflow(document());
+        report(window.runController().runWorkflow(document(), owner()));
     }
 
     private void runSelectedStep() {
+        Set<String> selected = Set.copyOf(editor().selection().steps());
+        if (selected.isEmpty()) {
+            window.showError("Select the step to run on the canvas first");
+            return;
+        }
         window.selectBottomTab("logs-tab");
-        window.runController().runSelectedStep(document(), editor().selection());
+        report(window.runController().runSteps(document(), selected));
     }
 
     private void rerunFromFailed() {
         window.selectBottomTab("logs-tab");
-        window.runController().rerunFromFailed(document());
+        report(window.runController().rerunFailed(document()));
+    }
+
+    /** Puts what became of a run request in the status bar (the futures complete on the FX thread). */
+    private void report(CompletableFuture<RunStart> start) {
+        start.whenComplete((result, error) -> {
+            if (error != null) {
+                window.showError("The run could not start: " + error.getMessage());
+            } else {
+                window.showMessage(result.message());
+            }
+        });
     }
 }

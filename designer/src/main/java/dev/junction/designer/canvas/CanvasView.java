@@ -69,5 +69,9 @@ public class CanvasView extends StackPane {
 
     public void tidy(Direction direction) {}
 
-    public void findStep(String text) {}
+    public boolean findStep(String id) {
+        return false;
+    }
+
+    public void dispose() {}
 }

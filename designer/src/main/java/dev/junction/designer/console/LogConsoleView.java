@@ -2,14 +2,14 @@
 package dev.junction.designer.console;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.BorderPane;
 
 /** Placeholder for the log console. The real view comes from feat/runui. */
-public class LogConsoleView extends StackPane {
+public final class LogConsoleView extends BorderPane {
 
-    public LogConsoleView() {
+    public LogConsoleView(LogConsoleViewModel model) {
         Label label = new Label("Logs arrive with feat/runui");
         label.getStyleClass().add("text-muted");
-        getChildren().add(label);
+        setCenter(label);
     }
 }

@@ -23,6 +23,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -47,6 +48,7 @@ public final class EditorTabsView extends StackPane {
     private final ObjectProperty<EditorMode> defaultMode = new SimpleObjectProperty<>(this, "defaultMode", EditorMode.SPLIT);
     private final BooleanBinding anyDirty;
     private Consumer<String> onError = message -> { };
+    private Consumer<WorkflowEditorView> onClosed = editor -> { };
 
     /**
      * @param statuses the run statuses to show on a document's canvas
@@ -69,6 +71,17 @@ public final class EditorTabsView extends StackPane {
             Tab tab = tabs.getSelectionModel().getSelectedItem();
             return tab == null ? null : (WorkflowEditorView) tab.getContent();
         }, tabs.getSelectionModel().selectedItemProperty()));
+        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> {
+            while (change.next()) {
+                for (Tab closed : change.getRemoved()) {
+                    if (!tabs.getTabs().contains(closed)) { // not a drag-reorder
+                        WorkflowEditorView editor = (WorkflowEditorView) closed.getContent();
+                        editor.dispose();
+                        onClosed.accept(editor);
+                    }
+                }
+            }
+        });
         anyDirty = Bindings.createBooleanBinding(() -> editors().stream().anyMatch(e -> e.document().dirtyProperty().get()),
                 tabs.getTabs());
     }
@@ -76,6 +89,11 @@ public final class EditorTabsView extends StackPane {
     /** Where errors that the user should see go (a file that cannot be read or saved). */
     public void setOnError(Consumer<String> onError) {
         this.onError = onError;
+    }
+
+    /** Called after a tab closed, with its (already disposed) editor. */
+    public void setOnClosed(Consumer<WorkflowEditorView> onClosed) {
+        this.onClosed = onClosed;
     }
 
     /** The editor of the selected tab, or null when none is open. */

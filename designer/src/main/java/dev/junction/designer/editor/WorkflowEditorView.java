@@ -91,6 +91,11 @@ public final class WorkflowEditorView extends BorderPane {
         return title.getReadOnlyProperty();
     }
 
+    /** Stops the views listening to the document; called when the tab closes. */
+    public void dispose() {
+        canvas.dispose();
+    }
+
     /** Writes the document to its file (byte-exact). */
     public void save() throws IOException {
         document.save();

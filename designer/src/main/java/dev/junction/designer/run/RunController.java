@@ -1,40 +1,64 @@
-// placeholder until feat/runui lands
+// placeholder until feat/runui lands (mirrors the methods of its RunController that the shell calls)
 package dev.junction.designer.run;
 
-import dev.junction.designer.document.EditorSelection;
+import dev.junction.designer.console.LogConsoleViewModel;
 import dev.junction.designer.document.WorkflowDocument;
 import dev.junction.run.Executor;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
+import java.util.concurrent.CompletableFuture;
 import javafx.collections.ObservableMap;
+import javafx.stage.Window;
 
-/** Placeholder for the run controller: no runs yet. The real one comes from feat/runui. */
-public class RunController {
+/** Placeholder for the run controller: refuses runs until feat/runui lands. */
+public final class RunController {
+
+    private static final RunStart NOT_YET = new RunStart.Refused("Running from the designer arrives with feat/runui");
 
     private final Executor executor;
-    private final Map<WorkflowDocument, ObservableMap<String, StepStatusView>> statuses = new WeakHashMap<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final RunInputsMemory memory;
+    private final LogConsoleViewModel console = new LogConsoleViewModel();
+    private final Map<WorkflowDocument, DocumentRunState> states = new WeakHashMap<>();
 
-    public RunController(Executor executor) {
+    public RunController(Executor executor, RunInputsMemory memory) {
         this.executor = executor;
+        this.memory = memory;
+    }
+
+    public Executor executor() {
+        return executor;
+    }
+
+    public LogConsoleViewModel console() {
+        return console;
+    }
+
+    public DocumentRunState state(WorkflowDocument document) {
+        return states.computeIfAbsent(document, d -> new DocumentRunState());
     }
 
     public ObservableMap<String, StepStatusView> statuses(WorkflowDocument document) {
-        return statuses.computeIfAbsent(document, d -> FXCollections.observableHashMap());
+        return state(document).statuses();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+    public void forget(WorkflowDocument document) {
+        states.remove(document);
     }
 
-    public void runWorkflow(WorkflowDocument document) {}
+    public CompletableFuture<RunStart> runWorkflow(WorkflowDocument document, Window owner) {
+        return CompletableFuture.completedFuture(NOT_YET);
+    }
 
-    public void runSelectedStep(WorkflowDocument document, EditorSelection selection) {}
+    public CompletableFuture<RunStart> runSteps(WorkflowDocument document, Set<String> stepIds) {
+        return CompletableFuture.completedFuture(NOT_YET);
+    }
 
-    public void rerunFromFailed(WorkflowDocument document) {}
+    public CompletableFuture<RunStart> rerunFailed(WorkflowDocument document) {
+        return CompletableFuture.completedFuture(NOT_YET);
+    }
 
-    public void stop() {}
+    public CompletableFuture<Boolean> stop(WorkflowDocument document) {
+        return CompletableFuture.completedFuture(false);
+    }
 }
