@@ -1,7 +1,6 @@
 package dev.junction.app;
 
 import atlantafx.base.controls.ModalPane;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.junction.app.settings.Settings;
 import dev.junction.designer.actions.ActionFactory;
@@ -21,6 +20,7 @@ import dev.junction.designer.run.RunsView;
 import dev.junction.designer.workspace.WorkspaceExplorer;
 import dev.junction.designer.workspace.WorkspaceExplorerViewModel;
 import dev.junction.run.Executor;
+import dev.junction.workflow.load.LoadResult;
 import dev.junction.workflow.load.WorkflowLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +29,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -76,7 +72,6 @@ public final class MainWindow extends StackPane {
     private final Node inspectorPanel;
     private final TabPane bottomPanel = new TabPane();
     private final MenuBar menuBar;
-    private final Menu recentMenu = new Menu("Open _Recent");
     private Runnable onQuit = () -> { };
 
     /**
@@ -254,8 +249,11 @@ public final class MainWindow extends StackPane {
     private void createView() {
         getStyleClass().add("main-window");
         setId("main-window");
-        insertRecentMenu();
-        VBox top = new VBox(menuBar, createToolBar());
+        Menu file = menuBar.getMenus().getFirst();
+        int afterOpenFolder = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> ActionFactory.id(DesignerAction.OPEN_FOLDER).equals(i.getId())).findFirst().orElseThrow()) + 1;
+        file.getItems().add(afterOpenFolder, new RecentWorkspacesMenu(settings, this::openWorkspace));
+        VBox top = new VBox(menuBar, MainToolBar.create(factory, this::showCommandPalette));
         layout.setTop(top);
 
         bottomPanel.setId("bottom-panel");
@@ -297,44 +295,16 @@ public final class MainWindow extends StackPane {
         getChildren().addAll(layout, modal);
     }
 
-    private ToolBar createToolBar() {
-        Label key = new Label(DesignerAction.COMMAND_PALETTE.keyText());
-        key.getStyleClass().add("key-hint");
-        HBox searchContent = new HBox(8, new FontIcon(Feather.SEARCH), new Label("Search commands"), new Spacer(), key);
-        searchContent.setAlignment(Pos.CENTER_LEFT);
-        Button search = new Button(null, searchContent);
-        search.setId("command-center");
-        search.getStyleClass().add("command-center");
-        search.setFocusTraversable(false);
-        search.setPrefWidth(380);
-        search.setOnAction(e -> showCommandPalette());
-        HBox searchBox = new HBox(search);
-        searchBox.setAlignment(Pos.CENTER);
-        ToolBar bar = new ToolBar(
-                factory.toolbarButton(DesignerAction.NEW_WORKFLOW), factory.toolbarButton(DesignerAction.OPEN_FOLDER),
-                factory.toolbarButton(DesignerAction.SAVE), separator(),
-                factory.toolbarButton(DesignerAction.UNDO), factory.toolbarButton(DesignerAction.REDO), separator(),
-                factory.toolbarButton(DesignerAction.RUN_WORKFLOW), factory.toolbarButton(DesignerAction.RUN_SELECTED_STEP),
-                factory.toolbarButton(DesignerAction.STOP_RUN), separator(),
-                factory.toolbarButton(DesignerAction.ZOOM_OUT), factory.toolbarButton(DesignerAction.ZOOM_IN),
-                factory.toolbarButton(DesignerAction.FIT_TO_VIEW), factory.toolbarButton(DesignerAction.TIDY_TOP_DOWN),
-                new Spacer(), searchBox, new Spacer(),
-                factory.toolbarButton(DesignerAction.TOGGLE_EXPLORER), factory.toolbarButton(DesignerAction.TOGGLE_BOTTOM_PANEL),
-                factory.toolbarButton(DesignerAction.TOGGLE_INSPECTOR), factory.toolbarButton(DesignerAction.TOGGLE_THEME));
-        bar.setId("main-toolbar");
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    private static Node separator() {
-        javafx.scene.control.Separator separator = new javafx.scene.control.Separator(Orientation.VERTICAL);
-        separator.getStyleClass().add("toolbar-separator");
-        return separator;
-    }
-
     private Node createSidebar() {
         explorer.setOnOpenWorkflow(this::openWorkflow);
-        SplitPane split = new SplitPane(explorer, panel("STEPS", palette));
+        // double-click (or Enter) on a palette entry adds it to the canvas in front
+        palette.setOnActivate(item -> {
+            WorkflowEditorView editor = editors.activeEditor();
+            if (editor != null) {
+                editor.canvas().addStep(item);
+            }
+        });
+        SplitPane split = new SplitPane(explorer, panel("PALETTE", palette));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         split.getStyleClass().add("sidebar");
@@ -378,30 +348,12 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    private void insertRecentMenu() {
-        Menu file = menuBar.getMenus().getFirst();
-        int at = file.getItems().indexOf(file.getItems().stream()
-                .filter(i -> ActionFactory.id(DesignerAction.OPEN_FOLDER).equals(i.getId())).findFirst().orElseThrow()) + 1;
-        recentMenu.setId("recent-menu");
-        file.getItems().add(at, recentMenu);
-        fillRecentMenu();
-        settings.recentWorkspaces().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecentMenu());
-    }
+    private final javafx.beans.value.ChangeListener<LoadResult> problemCount = (obs, old, now) -> showProblemCount(now);
 
-    private void fillRecentMenu() {
-        recentMenu.getItems().clear();
-        for (Path folder : settings.recentWorkspaces()) {
-            MenuItem item = new MenuItem(folder.toString(), new FontIcon(Feather.FOLDER));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> openWorkspace(folder));
-            recentMenu.getItems().add(item);
-        }
-        if (!recentMenu.getItems().isEmpty()) {
-            MenuItem clear = new MenuItem("Clear Recent");
-            clear.setOnAction(e -> settings.clearRecentWorkspaces());
-            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    /** "Problems 3" on the bottom tab while the active workflow has problems. */
+    private void showProblemCount(LoadResult validation) {
+        int count = validation == null ? 0 : validation.problems().size();
+        bottomPanel.getTabs().getFirst().setText(count == 0 ? "Problems" : "Problems " + count);
     }
 
     private void initListeners() {
@@ -418,6 +370,13 @@ public final class MainWindow extends StackPane {
         editors.setOnClosed(editor -> runs.forget(editor.document()));
         editors.defaultModeProperty().bind(settings.editorModeProperty());
         editors.activeEditorProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.document().validationProperty().removeListener(problemCount);
+            }
+            if (now != null) {
+                now.document().validationProperty().addListener(problemCount);
+            }
+            showProblemCount(now == null ? null : now.document().validationProperty().get());
             inspector.setTarget(now == null ? null : now.document(), now == null ? null : now.selection());
             problems.setTarget(now == null ? null : now.document(), now == null ? null : now.selection());
         });

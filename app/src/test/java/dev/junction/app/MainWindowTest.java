@@ -51,7 +51,7 @@ class MainWindowTest {
 
         assertThat(app.fx(() -> app.window().workspaceProperty().get())).isEqualTo(app.workspace);
         assertThat(app.fx(() -> app.stage.getTitle())).isEqualTo("sample-workflows — Junction");
-        for (String id : List.of("#workspace-explorer", "#editor-tabs", "#inspector-panel", "#steps-panel",
+        for (String id : List.of("#workspace-explorer", "#editor-tabs", "#inspector-panel", "#palette-panel",
                 "#bottom-panel", "#status-bar", "#main-toolbar", "#welcome")) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }
@@ -208,6 +208,22 @@ class MainWindowTest {
         Files.delete(app.workspace.resolve("hello.yaml"));
         app.waitFor(() -> !app.window().explorer().model().treeProperty().get().workflows()
                 .contains(app.workspace.resolve("hello.yaml")));
+    }
+
+    @Test
+    void anInvalidWorkflowShowsItsErrorCountInTheEditorAndTheProblemsTab() throws Exception {
+        Path broken = app.workspace.resolve("broken.yaml");
+        Files.writeString(broken, "name: broken\nsteps:\n  a:\n    run: echo a\n    needs: [ghost]\n");
+        WorkflowEditorView editor = open(broken);
+        app.waitFor(() -> editor.document().validationProperty().get() != null);
+
+        assertThat(robot.lookup("#editor-status").queryLabeled().getText()).isEqualTo("1 error");
+        TabPane bottom = robot.lookup("#bottom-panel").queryAs(TabPane.class);
+        assertThat(app.fx(() -> bottom.getTabs().getFirst().getText())).isEqualTo("Problems 1");
+
+        app.fx(() -> editor.document().edit("Fix", t -> t.removeNeed("a", "ghost"), null));
+        app.waitFor(() -> "Valid".equals(robot.lookup("#editor-status").queryLabeled().getText()));
+        assertThat(app.fx(() -> bottom.getTabs().getFirst().getText())).isEqualTo("Problems");
     }
 
     @Test

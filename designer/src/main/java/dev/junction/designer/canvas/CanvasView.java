@@ -61,6 +61,10 @@ public class CanvasView extends StackPane {
 
     public void selectAll() {}
 
+    public java.util.Optional<String> addStep(dev.junction.designer.palette.PaletteItem item) {
+        return java.util.Optional.empty();
+    }
+
     public void fitToView() {}
 
     public void zoomIn() {}

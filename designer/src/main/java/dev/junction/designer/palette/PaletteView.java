@@ -18,4 +18,7 @@ public class PaletteView extends BorderPane {
 
     /** The workspace whose actions the palette offers (null: none). */
     public void setWorkspace(Path folder) {}
+
+    /** Called with an item that was double-clicked or activated with Enter. */
+    public void setOnActivate(java.util.function.Consumer<PaletteItem> handler) {}
 }
