@@ -37,7 +37,17 @@ final class StatusBar extends HBox {
     }
 
     void showWorkspace(Path folder) {
-        workspace.setText(folder == null ? "No folder open" : folder.toString());
+        workspace.setText(folder == null ? "No folder open" : withHomeAsTilde(folder));
+        workspace.setTooltip(folder == null ? null : new Tooltip(folder.toString()));
+    }
+
+    /** "~/flows/nightly" for a folder in the user's home: shorter, and the part that tells folders apart. */
+    static String withHomeAsTilde(Path folder) {
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isBlank() && folder.startsWith(Path.of(home)) && !folder.equals(Path.of(home))) {
+            return "~" + java.io.File.separator + Path.of(home).relativize(folder);
+        }
+        return folder.toString();
     }
 
     /** Shows a message with the time it happened; errors are coloured. */

@@ -129,6 +129,21 @@ class MainWindowTest {
     }
 
     @Test
+    void quittingWithUnsavedChangesAsksFirst() throws Exception {
+        WorkflowEditorView editor = open(app.workspace.resolve("hello.yaml"));
+        app.fx(() -> editor.document().edit("Rename", t -> t.renameStep("report", "summary"), null));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        robot.clickOn(button("Cancel"));
+        assertThat(app.fx(() -> app.stage.isShowing())).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        robot.clickOn(button("Don't Save"));
+        app.waitFor(() -> !app.stage.isShowing());
+        assertThat(Files.readString(app.workspace.resolve("hello.yaml"))).doesNotContain("summary:");
+    }
+
+    @Test
     void commandPaletteListsEveryActionAndRunsTheOneTyped() throws Exception {
         open(app.workspace.resolve("hello.yaml"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);

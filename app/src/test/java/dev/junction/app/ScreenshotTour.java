@@ -26,6 +26,8 @@ class ScreenshotTour {
     void takeScreenshots() throws Exception {
         Path out = Path.of(System.getProperty("junction.screenshots", "../docs/images")).toAbsolutePath().normalize();
         Files.createDirectories(out);
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString()); // the status bar shows ~/sample-workflows
         try (RunningApp app = RunningApp.start(home)) {
             app.fx(() -> {
                 app.stage.setWidth(1440);
@@ -49,6 +51,8 @@ class ScreenshotTour {
             Thread.sleep(300);
             save(app, out.resolve("editor-dark.png"));
             app.fx(() -> app.window().actions().run(DesignerAction.TOGGLE_THEME));
+        } finally {
+            System.setProperty("user.home", realHome);
         }
     }
 
