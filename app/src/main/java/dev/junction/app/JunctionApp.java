@@ -11,6 +11,7 @@ public final class JunctionApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Junction");
+        AppIcons.applyTo(stage);
         stage.setScene(new Scene(new Label("Junction"), 1200, 800));
         stage.show();
     }

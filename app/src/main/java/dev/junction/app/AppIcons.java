@@ -1,0 +1,33 @@
+package dev.junction.app;
+
+import dev.junction.icons.JunctionIcon;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The application icon for windows, from the icons module's generated PNGs.
+ *
+ * <p>Every size from 16 to 256 px goes on the stage, so the window manager picks the sharpest
+ * for title bar, taskbar and Alt-Tab. The images load in the background and never delay the
+ * first frame. On macOS the dock shows the bundle's {@code .icns} instead (set by the installer).
+ */
+public final class AppIcons {
+
+    private static final List<Integer> WINDOW_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private AppIcons() {
+    }
+
+    /** The icon images, smallest first; call on the JavaFX application thread. */
+    public static List<Image> images() {
+        return WINDOW_SIZES.stream()
+                .map(size -> new Image(JunctionIcon.APP.png(size).toExternalForm(), true))
+                .toList();
+    }
+
+    /** Gives {@code stage} the application icon; call on the JavaFX application thread. */
+    public static void applyTo(Stage stage) {
+        stage.getIcons().setAll(images());
+    }
+}
