@@ -11,11 +11,12 @@
 #    systems lack and without which xdg-desktop-menu, hence dpkg -i, fails
 # 3. starts the installed app under Xvfb with the smoke-test preloader
 #    (dev.junction.app.SmokeTestPreloader: prints "window shown after N ms", exits), RUNS times,
-#    with and without the AOT cache, and fails on any "[error]" from the JVM
+#    with and without the AOT cache, and fails on any "[error]" from the JVM; once more without
+#    the preloader, to check that the window carries the app icon (_NET_WM_ICON, via xprop)
 # 4. runs the installed CLI launcher: `junction --version`
 # 5. removes the package (also when a step fails) and checks nothing is left in /opt/junction
 #
-# Needs Debian/Ubuntu and root; installs fakeroot, dpkg-dev and xvfb when missing.
+# Needs Debian/Ubuntu and root; installs fakeroot, dpkg-dev, xvfb and x11-utils when missing.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -35,7 +36,7 @@ if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
 fi
 
 missing=()
-for tool in fakeroot:fakeroot dpkg-shlibdeps:dpkg-dev Xvfb:xvfb; do
+for tool in fakeroot:fakeroot dpkg-shlibdeps:dpkg-dev Xvfb:xvfb xprop:x11-utils; do
     command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
 done
 if (( ${#missing[@]} )); then
@@ -85,9 +86,7 @@ grep -q '^Exec=/opt/junction/bin/Junction %F' /usr/share/applications/junction-J
     || fail "menu entry does not pass the opened file"
 grep -q 'pattern="\*.junction.yaml"' /usr/share/mime/packages/junction-Junction-MimeInfo.xml \
     || fail "*.junction.yaml MIME type not registered"
-if ls /usr/share/applications/ | grep -q '^junction-junction.desktop$'; then
-    fail "the console CLI got a menu entry"
-fi
+[[ ! -e /usr/share/applications/junction-junction.desktop ]] || fail "the console CLI got a menu entry"
 
 # One smoke run; prints "<JVM start to first frame> <launch to first frame> <launch to exit>" in ms.
 smoke() {
@@ -132,17 +131,46 @@ echo "each run: JVM start to first frame, launch to first frame, launch to exit 
 echo "  with the AOT cache:    $(printf '[%s] ' "${with[@]}")"
 echo "  without (AOTMode=off): $(printf '[%s] ' "${without[@]}")"
 
+say "the window's icon"
+"$PREFIX/bin/Junction" >"$work/app.log" 2>&1 &
+app_pid=$!
+icon=""
+for _ in $(seq 100); do
+    for window in $(xwininfo -root -children | awk '/^ +0x/ {print $1}'); do
+        if xprop -id "$window" WM_CLASS 2>/dev/null | grep -q 'dev.junction.app.JunctionApp' \
+                && xwininfo -id "$window" | grep -q 'IsViewable'; then
+            icon=$(xprop -id "$window" _NET_WM_ICON 2>/dev/null | grep -o 'Icon ([0-9]* x [0-9]*)' | sort -u | tr '\n' ' ')
+        fi
+    done
+    [[ -n $icon ]] && break
+    sleep 0.2
+done
+kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
+[[ -n $icon ]] || fail "the window has no icon (_NET_WM_ICON); app output: $(cat "$work/app.log")"
+echo "window icons: $icon"
+
 say "junction --version (the CLI launcher in the same installation)"
 cli_out=$("$PREFIX/bin/junction" --version 2>&1) && cli_rc=0 || cli_rc=$?
 echo "$cli_out"
-if unzip -l "$PREFIX"/lib/app/junction-executor-*.jar | grep -q 'dev/junction/cli/JunctionCli.class'; then
-    [[ $cli_rc == 0 ]] || fail "junction --version exited with $cli_rc"
-    cli_result="ok (exit 0)"
-else
-    # the executor has no CLI yet: prove the launcher starts the bundled JVM with the right class
-    grep -q 'dev.junction.cli.JunctionCli' <<<"$cli_out" || fail "CLI launcher not wired to JunctionCli"
+! grep -q '\[error\]' <<<"$cli_out" || fail "the CLI's JVM reported an error"
+if [[ $cli_rc == 0 ]]; then
+    grep -q "$(dpkg-deb -f "$deb" Version)" <<<"$cli_out" || fail "junction --version does not name the version"
+    cli_result="ok: $cli_out"
+elif grep -q 'Could not find or load main class dev.junction.cli.JunctionCli' <<<"$cli_out"; then
+    # an executor without the CLI yet: the launcher still proves it starts the bundled JVM right
     cli_result="launcher wired; dev.junction.cli.JunctionCli not in the executor yet"
+else
+    fail "junction --version exited with $cli_rc"
 fi
+cli_ms=() cli_off_ms=()
+for ((i = 1; i <= RUNS; i++)); do
+    started=$(date +%s%3N)
+    "$PREFIX/bin/junction" --version >/dev/null 2>&1 || true
+    cli_ms+=($(( $(date +%s%3N) - started )))
+    started=$(date +%s%3N)
+    JAVA_TOOL_OPTIONS=-XX:AOTMode=off "$PREFIX/bin/junction" --version >/dev/null 2>&1 || true
+    cli_off_ms+=($(( $(date +%s%3N) - started )))
+done
 
 deb_bytes=$(stat -c %s "$deb")
 installed_kb=$(du -sk "$PREFIX" | cut -f1)
@@ -157,4 +185,5 @@ echo "cold start:         $(column 2 "${with[0]}") ms launch to first frame ($co
 echo "warm start, median: $(column 2 "${with[@]:1}" | median) ms launch to first frame" \
      "($(column 1 "${with[@]:1}" | median) ms from JVM start; without AOT cache: $(column 2 "${without[@]:1}" | median) ms)"
 echo "CLI:                $cli_result"
+echo "CLI --version:      $(printf '%s\n' "${cli_ms[@]}" | median) ms median (without AOT cache: $(printf '%s\n' "${cli_off_ms[@]}" | median) ms)"
 echo "removal:            clean"
