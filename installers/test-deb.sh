@@ -11,9 +11,10 @@
 #    systems lack and without which xdg-desktop-menu, hence dpkg -i, fails
 # 3. starts the installed app under Xvfb with the smoke-test preloader
 #    (dev.junction.app.SmokeTestPreloader: prints "window shown after N ms", exits), RUNS times,
-#    with and without the AOT cache, and fails on any "[error]" from the JVM; once more without
+#    with and without the AOT cache, fails on any "[error]" from the JVM and checks that the app's
+#    classes come from the AOT cache; once more without
 #    the preloader, to check that the window carries the app icon (_NET_WM_ICON, via xprop)
-# 4. runs the installed CLI launcher: `junction --version`
+# 4. runs the installed CLI from the PATH (/usr/bin/junction, a Debian alternative): `junction --version`
 # 5. removes the package (also when a step fails) and checks nothing is left in /opt/junction
 #
 # Needs Debian/Ubuntu and root; installs fakeroot, dpkg-dev, xvfb and x11-utils when missing.
@@ -87,6 +88,7 @@ grep -q '^Exec=/opt/junction/bin/Junction %F' /usr/share/applications/junction-J
 grep -q 'pattern="\*.junction.yaml"' /usr/share/mime/packages/junction-Junction-MimeInfo.xml \
     || fail "*.junction.yaml MIME type not registered"
 [[ ! -e /usr/share/applications/junction-junction.desktop ]] || fail "the console CLI got a menu entry"
+[[ $(readlink -f /usr/bin/junction) == "$PREFIX/bin/junction" ]] || fail "junction is not on the PATH (/usr/bin/junction)"
 
 # One smoke run; prints "<JVM start to first frame> <launch to first frame> <launch to exit>" in ms.
 smoke() {
@@ -97,7 +99,7 @@ smoke() {
         || fail "the installed app did not exit cleanly: $out"
     ended=$(date +%s%3N)
     grep -q '^window shown after' <<<"$out" || fail "no window shown: $out"
-    ! grep -q '\[error\]' <<<"$out" || fail "the JVM reported an error: $out"
+    ! grep -q '\[error *\]' <<<"$out" || fail "the JVM reported an error: $out"
     shown=$(sed -n 's/^window shown after \([0-9]*\) ms (at \([0-9]*\))$/\1 \2/p' <<<"$out")
     echo "${shown% *} $(( ${shown#* } - started )) $(( ended - started ))"
 }
@@ -127,6 +129,14 @@ for ((i = 2; i <= RUNS; i++)); do
     with+=("$(smoke "")")
     without+=("$(smoke "-XX:AOTMode=off")")
 done
+# the app runs with -Xlog:aot=off (a rejected cache must not bother users), so check here that the
+# installed app really takes its classes from the cache
+loaded=$(JAVA_TOOL_OPTIONS="-Djavafx.preloader=dev.junction.app.SmokeTestPreloader -Xlog:class+load=info" \
+         timeout 120 "$PREFIX/bin/Junction" 2>&1) || fail "the app did not start: $loaded"
+grep -q 'dev.junction.app.JunctionApp source: shared objects file' <<<"$loaded" \
+    || fail "the installed app does not use its AOT cache"
+cached=$(grep -c 'source: shared objects file' <<<"$loaded" || true)
+echo "classes from the AOT cache: $cached of $(grep -c '\[class,load\]' <<<"$loaded" || true)"
 echo "each run: JVM start to first frame, launch to first frame, launch to exit (ms)"
 echo "  with the AOT cache:    $(printf '[%s] ' "${with[@]}")"
 echo "  without (AOTMode=off): $(printf '[%s] ' "${without[@]}")"
@@ -149,10 +159,10 @@ kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
 [[ -n $icon ]] || fail "the window has no icon (_NET_WM_ICON); app output: $(cat "$work/app.log")"
 echo "window icons: $icon"
 
-say "junction --version (the CLI launcher in the same installation)"
-cli_out=$("$PREFIX/bin/junction" --version 2>&1) && cli_rc=0 || cli_rc=$?
+say "junction --version (the CLI launcher in the same installation, from the PATH)"
+cli_out=$(/usr/bin/junction --version 2>&1) && cli_rc=0 || cli_rc=$?
 echo "$cli_out"
-! grep -q '\[error\]' <<<"$cli_out" || fail "the CLI's JVM reported an error"
+! grep -q '\[error *\]' <<<"$cli_out" || fail "the CLI's JVM reported an error"
 if [[ $cli_rc == 0 ]]; then
     grep -q "$(dpkg-deb -f "$deb" Version)" <<<"$cli_out" || fail "junction --version does not name the version"
     cli_result="ok: $cli_out"
@@ -177,6 +187,7 @@ installed_kb=$(du -sk "$PREFIX" | cut -f1)
 remove_package
 [[ ! -e $PREFIX ]] || fail "$PREFIX still exists after removal"
 [[ ! -e /usr/share/applications/junction-Junction.desktop ]] || fail "menu entry left after removal"
+[[ ! -e /usr/bin/junction && ! -L /usr/bin/junction ]] || fail "/usr/bin/junction left after removal"
 
 say "summary"
 echo "package:            $(basename "$deb"), $(( deb_bytes / 1024 / 1024 )) MiB"
