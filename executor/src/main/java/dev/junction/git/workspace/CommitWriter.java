@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -74,14 +76,18 @@ final class CommitWriter {
         if (chosen.isEmpty() && !amend) {
             throw new GitOperationException("Choose at least one changed file to commit.", null);
         }
+        requireKnown(chosen);
         requireNoConflictMarkers(chosen);
-        stage(chosen);
-
         boolean merging = repo.getRepositoryState() == RepositoryState.MERGING
                 || repo.getRepositoryState() == RepositoryState.MERGING_RESOLVED;
+        if (!amend && !merging && !anyChanged(chosen)) {
+            throw new GitOperationException("The chosen files have no changes to commit.", null);
+        }
+        stage(chosen);
+
         Status status = git.status().call();
         if (!status.getConflicting().isEmpty()) {
-            List<String> left = List.copyOf(new java.util.TreeSet<>(status.getConflicting()));
+            List<String> left = List.copyOf(new TreeSet<>(status.getConflicting()));
             throw new ConflictException("Resolve every conflict before committing the merge: "
                     + StatusReader.list(left) + " still conflict" + (left.size() == 1 ? "s" : "")
                     + ". Edit each file, remove the conflict markers, and include it in the commit.", left);
@@ -99,18 +105,31 @@ final class CommitWriter {
         }
     }
 
-    /** Adds changed and new files to the index and records deleted ones as removed. */
-    private void stage(Set<String> paths) throws GitAPIException, GitWorkspaceException {
+    private boolean anyChanged(Set<String> paths) throws GitAPIException {
+        Status status = git.status().call();
+        Set<String> changed = new HashSet<>(status.getUncommittedChanges());
+        changed.addAll(status.getUntracked());
+        return paths.stream().anyMatch(changed::contains);
+    }
+
+    /** Every chosen path is on disk, in the index or in HEAD. */
+    private void requireKnown(Set<String> paths) throws GitAPIException, GitWorkspaceException {
         Status status = git.status().call();
         Path workTree = repo.getWorkTree().toPath();
         for (String path : paths) {
-            boolean onDisk = Files.exists(workTree.resolve(path));
-            boolean known = onDisk || status.getMissing().contains(path) || status.getRemoved().contains(path)
-                    || status.getConflicting().contains(path) || inHead(path);
+            boolean known = Files.exists(workTree.resolve(path)) || status.getMissing().contains(path)
+                    || status.getRemoved().contains(path) || status.getConflicting().contains(path) || inHead(path);
             if (!known) {
                 throw new NoSuchRevisionException("There is no file '" + path + "' in the workspace to commit.", null);
             }
-            if (onDisk) {
+        }
+    }
+
+    /** Adds changed and new files to the index and records deleted ones as removed. */
+    private void stage(Set<String> paths) throws GitAPIException {
+        Path workTree = repo.getWorkTree().toPath();
+        for (String path : paths) {
+            if (Files.exists(workTree.resolve(path))) {
                 git.add().addFilepattern(path).call();
             } else {
                 git.rm().setCached(true).addFilepattern(path).call();

@@ -15,6 +15,9 @@ import org.eclipse.jgit.util.SystemReader;
  */
 final class IsolatedGitConfig implements AutoCloseable {
 
+    /** JGit's automatic gc check otherwise runs on a background thread that outlives the test's temp folder. */
+    private static final String GC_IN_FOREGROUND = "[gc]\n\tautoDetach = false\n";
+
     private final SystemReader previous;
 
     private IsolatedGitConfig(Path folder) throws IOException {
@@ -50,14 +53,15 @@ final class IsolatedGitConfig implements AutoCloseable {
     /** A user config with {@code user.name} and {@code user.email}. */
     static IsolatedGitConfig withIdentity(Path folder, String name, String email) throws IOException {
         IsolatedGitConfig config = new IsolatedGitConfig(folder);
-        Files.writeString(folder.resolve("user.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n");
+        Files.writeString(folder.resolve("user.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n"
+                + GC_IN_FOREGROUND);
         return config;
     }
 
     /** An empty user config: git does not know who the user is. */
     static IsolatedGitConfig withoutIdentity(Path folder) throws IOException {
         IsolatedGitConfig config = new IsolatedGitConfig(folder);
-        Files.deleteIfExists(folder.resolve("user.gitconfig"));
+        Files.writeString(folder.resolve("user.gitconfig"), GC_IN_FOREGROUND);
         return config;
     }
 
