@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.transport.URIish;
 
 /**
@@ -20,6 +22,8 @@ import org.eclipse.jgit.transport.URIish;
  * an error, never accepted silently), and a network timeout. Immutable; share one per application.
  */
 public final class RemoteAccess {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "ssh", "git", "file", "git+ssh", "ssh+git");
 
     private final CredentialStore credentials;
     private final Path sshDirectory;
@@ -90,13 +94,32 @@ public final class RemoteAccess {
         try {
             uri = new URIish(url);
         } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !recognised(uri)) {
             throw new GitOperationException("'" + url + "' is not a git URL. Use https://host/owner/repo.git, "
-                    + "ssh://user@host/path, user@host:path or a file:// URL.", e);
+                    + "ssh://user@host/path, user@host:path, a file:// URL or an absolute folder path.", null);
         }
         Optional<Path> key = uri.getHost() == null ? Optional.empty()
                 : credentials.find(uri.getHost(), uri.getPort()).flatMap(c -> c instanceof Credential.SshKey k
                         ? Optional.of(k.privateKey()) : Optional.empty());
         return new Connection(uri, new StoredCredentialsProvider(credentials),
                 new StrictSshSessionFactory(sshDirectory, key), this);
+    }
+
+    /** A known scheme, an scp-like {@code user@host:path}, or an absolute local path (URIish accepts almost anything). */
+    private static boolean recognised(URIish uri) {
+        String scheme = uri.getScheme();
+        if (scheme != null) {
+            return SCHEMES.contains(scheme);
+        }
+        if (uri.getHost() != null) {
+            return !uri.getHost().isBlank() && uri.getPath() != null && !uri.getPath().isBlank();
+        }
+        try {
+            return uri.getPath() != null && Path.of(uri.getPath()).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }
