@@ -31,7 +31,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * <p>A path outside the working tree is a programming error ({@link IllegalArgumentException}).
  *
  * <p>Threads: every method blocks, so call it off the UI thread. Operations that change the index, the working
- * tree, HEAD or refs are serialized on this instance; reads may run alongside them and see either state.
+ * tree, HEAD, refs or config (network operations included) are serialized on this instance; reads (status, diff,
+ * history, branches) may run alongside them and see the state before or after.
  * Close the instance when the workspace is closed.
  */
 public final class WorkspaceRepository implements AutoCloseable {
@@ -311,7 +312,7 @@ public final class WorkspaceRepository implements AutoCloseable {
 
     /** Updates the remote-tracking branches of {@code remote}; the working tree is not touched. */
     public FetchOutcome fetch(String remote, ProgressListener progress) throws GitWorkspaceException {
-        return remotes.fetch(remote, progress);
+        return write("fetch", () -> remotes.fetch(remote, progress));
     }
 
     /**
@@ -330,7 +331,7 @@ public final class WorkspaceRepository implements AutoCloseable {
      * @throws NonFastForwardException when the remote branch has commits this one lacks (pull first)
      */
     public PushOutcome push(String remote, ProgressListener progress) throws GitWorkspaceException {
-        return read("push", () -> remotes.push(remote, progress));
+        return write("push", () -> remotes.push(remote, progress));
     }
 
     @Override

@@ -31,8 +31,7 @@ final class GitTestSupport {
 
     /** An empty bare repository, as a hosting service creates one. */
     static Path bareRemote(Path folder) throws GitAPIException {
-        try (Git ignored = Git.init().setBare(true).setDirectory(folder.toFile()).setInitialBranch("main").call()) {
-            return folder;
-        }
+        Git.init().setBare(true).setDirectory(folder.toFile()).setInitialBranch("main").call().close();
+        return folder;
     }
 }

@@ -154,6 +154,22 @@ class RemoteSyncTest {
     }
 
     @Test
+    void aNewRepositoryConnectedToARemotePullsItsBranch() throws Exception {
+        try (WorkspaceRepository fresh = WorkspaceRepository.init(dir.resolve("fresh"), access(dir))) {
+            write(fresh, "scratch.txt", "untracked notes\n");
+            fresh.addRemote("origin", remoteUrl);
+
+            PullOutcome pulled = fresh.pull(ProgressListener.NONE);
+
+            assertThat(pulled.merge().status()).isEqualTo(MergeOutcome.Status.FAST_FORWARD);
+            assertThat(read(fresh, "flow.yaml")).contains("echo a");
+            assertThat(read(fresh, "scratch.txt")).isEqualTo("untracked notes\n");
+            assertThat(fresh.status().branch()).contains("main");
+            assertThat(fresh.history(5)).extracting(CommitInfo::summary).containsExactly("Add flow");
+        }
+    }
+
+    @Test
     void pullIsRefusedWithUncommittedChangesAndBadRemotesAreNamed() throws Exception {
         write(ada, "flow.yaml", "unsaved\n");
 
