@@ -13,6 +13,7 @@ import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -22,17 +23,24 @@ final class DiffReader {
     /** Unchanged lines shown around each change, as {@code git diff} does. */
     static final int CONTEXT = 3;
 
+    /** The old version's name in a repository without commits. */
+    static final String NO_COMMITS = "no commits yet";
+
     private final Repository repo;
 
     DiffReader(Repository repo) {
         this.repo = repo;
     }
 
+    /** Before the first commit, {@code HEAD} compares with an empty file (every line is new). */
     FileDiff againstWorkingTree(String path, String revision) throws GitWorkspaceException, IOException {
-        RevCommit base = Revisions.commit(repo, revision);
-        byte[] old = Revisions.blob(repo, base, path).orElse(new byte[0]);
         Path file = repo.getWorkTree().toPath().resolve(path);
         byte[] current = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        if (Constants.HEAD.equals(revision) && repo.resolve(Constants.HEAD) == null) {
+            return compare(path, NO_COMMITS, FileDiff.WORKING_TREE, new byte[0], current);
+        }
+        RevCommit base = Revisions.commit(repo, revision);
+        byte[] old = Revisions.blob(repo, base, path).orElse(new byte[0]);
         return compare(path, base.name(), FileDiff.WORKING_TREE, old, current);
     }
 

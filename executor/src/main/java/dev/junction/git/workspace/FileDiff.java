@@ -7,7 +7,7 @@ import java.util.Objects;
  * A file's two versions and how they differ.
  *
  * @param path workspace-relative path
- * @param oldVersion what the old side is: a commit id
+ * @param oldVersion what the old side is: a commit id ({@code no commits yet} for HEAD before the first commit)
  * @param newVersion what the new side is: a commit id, or {@link #WORKING_TREE}
  * @param oldText the old content (UTF-8), empty when the file did not exist or is binary
  * @param newText the new content (UTF-8), empty when the file does not exist or is binary

@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.eclipse.jgit.api.errors.CanceledException;
@@ -21,6 +22,9 @@ import org.eclipse.jgit.errors.NoRemoteRepositoryException;
  * messages), after the facts the {@link Connection} recorded (a refused host key, credentials handed out).
  */
 final class GitErrors {
+
+    /** An HTTP 401 or 403 status in JGit's message, not a port or id that happens to contain the digits. */
+    private static final Pattern HTTP_REFUSAL = Pattern.compile("\\b(401|403)\\b(?![./:])");
 
     private GitErrors() {}
 
@@ -53,7 +57,8 @@ final class GitErrors {
             return new NetworkUnavailableException("Cannot reach " + host + " (" + rootMessage(e) + "). Check the network"
                     + " connection, a VPN or proxy if you need one, and the remote URL " + target + ".", e);
         }
-        if (authFailure(e) || connection.credentials.wasAsked() && !connection.credentials.answered()) {
+        if (authFailure(e, connection.isSsh())
+                || connection.credentials.wasAsked() && !connection.credentials.answered()) {
             return authentication(connection, host, e);
         }
         if (causedBy(e, NoRemoteRepositoryException.class) || causedBy(e, InvalidRemoteException.class)
@@ -111,9 +116,15 @@ final class GitErrors {
                 || containsText(e, "name or service not known");
     }
 
-    private static boolean authFailure(Throwable e) {
-        return containsText(e, "not authorized") || containsText(e, "authenticat") || containsText(e, "auth fail")
-                || containsText(e, "401") || containsText(e, "403 forbidden") || containsText(e, "permission denied");
+    private static boolean authFailure(Throwable e, boolean ssh) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (text.contains("not authorized") || text.contains("authenticat") || text.contains("auth fail")
+                    || HTTP_REFUSAL.matcher(text).find() || ssh && text.contains("permission denied")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -90,9 +90,19 @@ public final class RemoteAccess {
 
     /** The transport setup for one operation against {@code url}. */
     Connection connect(String url) throws GitOperationException {
+        URIish uri = parse(url);
+        Optional<Path> key = uri.getHost() == null ? Optional.empty()
+                : credentials.find(uri.getHost(), uri.getPort()).flatMap(c -> c instanceof Credential.SshKey k
+                        ? Optional.of(k.privateKey()) : Optional.empty());
+        return new Connection(uri, new StoredCredentialsProvider(credentials),
+                new StrictSshSessionFactory(sshDirectory, key), this);
+    }
+
+    /** A git URL, or a clear error for text that is none. */
+    static URIish parse(String url) throws GitOperationException {
         URIish uri;
         try {
-            uri = new URIish(url);
+            uri = new URIish(url == null ? "" : url.strip());
         } catch (URISyntaxException e) {
             uri = null;
         }
@@ -100,11 +110,7 @@ public final class RemoteAccess {
             throw new GitOperationException("'" + url + "' is not a git URL. Use https://host/owner/repo.git, "
                     + "ssh://user@host/path, user@host:path, a file:// URL or an absolute folder path.", null);
         }
-        Optional<Path> key = uri.getHost() == null ? Optional.empty()
-                : credentials.find(uri.getHost(), uri.getPort()).flatMap(c -> c instanceof Credential.SshKey k
-                        ? Optional.of(k.privateKey()) : Optional.empty());
-        return new Connection(uri, new StoredCredentialsProvider(credentials),
-                new StrictSshSessionFactory(sshDirectory, key), this);
+        return uri;
     }
 
     /** A known scheme, an scp-like {@code user@host:path}, or an absolute local path (URIish accepts almost anything). */

@@ -60,10 +60,7 @@ final class RemoteSync {
         if (repo.getRemoteNames().contains(name)) {
             throw new GitOperationException("A remote named '" + name + "' already exists.", null);
         }
-        URIish uri;
-        try (Connection checked = access.connect(url)) { // validates the URL the same way every operation does
-            uri = checked.uri;
-        }
+        URIish uri = RemoteAccess.parse(url);
         git.remoteAdd().setName(name).setUri(uri).call();
         return new RemoteInfo(name, uri.toString(), uri.toString());
     }

@@ -46,6 +46,8 @@ class WorkspaceRepositoryTest {
         assertThat(status.branch()).contains("main");
         assertThat(status.headCommit()).isEmpty();
         assertThat(status.files()).containsExactly(new FileStatus("flows/hello.yaml", ChangeKind.NEW, false, true));
+        assertThat(repo.diff("flows/hello.yaml", "HEAD").hunks()).singleElement()
+                .satisfies(h -> assertThat(h.edits()).containsExactly(new LineEdit(LineEdit.Type.INSERT, 0, 0, 0, 1)));
         assertThatThrownBy(() -> WorkspaceRepository.init(dir.resolve("workspace"), access(dir)))
                 .isInstanceOf(GitOperationException.class).hasMessageContaining("already a git repository");
     }
