@@ -49,6 +49,7 @@ public final class LogConsoleView extends BorderPane {
     private static final String ALL_STEPS = "";
 
     private final LogConsoleViewModel model;
+    private final ConsolePalette palette = new ConsolePalette();
     private final ListView<LogEntry> list = new ListView<>();
     private final ComboBox<String> stepFilter = new ComboBox<>();
     private final CustomTextField searchField = new CustomTextField();
@@ -110,7 +111,7 @@ public final class LogConsoleView extends BorderPane {
 
         list.setItems(model.visibleLines());
         list.setFixedCellSize(ROW_HEIGHT);
-        list.setCellFactory(v -> new LogCell(model));
+        list.setCellFactory(v -> new LogCell(model, palette));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getStyleClass().addAll("log-list", Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         list.setPlaceholder(placeholder());
@@ -144,6 +145,7 @@ public final class LogConsoleView extends BorderPane {
         bar.getStyleClass().add("log-toolbar");
         setTop(bar);
         setCenter(list);
+        getChildren().add(palette.swatches());
     }
 
     private void initListeners() {
@@ -159,6 +161,7 @@ public final class LogConsoleView extends BorderPane {
                 stepFilter.setValue(value);
             }
         });
+        palette.revisionProperty().addListener((obs, old, now) -> list.refresh());
         model.prefixVisibleProperty().addListener((obs, old, now) -> list.refresh());
         model.prefixWidthProperty().addListener((obs, old, now) -> list.refresh());
 

@@ -51,8 +51,8 @@ public final class LogConsoleViewModel {
     private record Incoming(String runId, LogEntry entry) {}
 
     private final int capacity;
-    private final ObservableList<LogEntry> lines = FXCollections.observableArrayList();
-    private final FilteredList<LogEntry> visible = new FilteredList<>(lines);
+    private final LogBuffer lines;
+    private final FilteredList<LogEntry> visible;
     private final ObservableList<String> stepChoices = FXCollections.observableArrayList();
     private final StringProperty stepFilter = new SimpleStringProperty(this, "stepFilter");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -68,7 +68,6 @@ public final class LogConsoleViewModel {
     private final Map<String, Set<String>> keysById = new LinkedHashMap<>();
     private final Map<String, Integer> colorById = new HashMap<>();
     private final PulseBatcher<Incoming> incoming = new PulseBatcher<>(LINES_PER_PULSE, this::apply);
-    private boolean hasMarker;
 
     public LogConsoleViewModel() {
         this(DEFAULT_CAPACITY);
@@ -80,6 +79,8 @@ public final class LogConsoleViewModel {
             throw new IllegalArgumentException("capacity must be positive");
         }
         this.capacity = capacity;
+        this.lines = new LogBuffer(capacity);
+        this.visible = new FilteredList<>(lines);
         stepFilter.addListener((obs, old, now) -> refilter());
         filterMode.addListener((obs, old, now) -> refilter());
         query.addListener((obs, old, now) -> {
@@ -116,8 +117,7 @@ public final class LogConsoleViewModel {
 
     /** Empties the console (the run stays the same); FX thread. */
     public void clear() {
-        lines.clear();
-        hasMarker = false;
+        lines.clear(true);
         droppedCount.set(0);
         matchCount.set(0);
     }
@@ -197,7 +197,7 @@ public final class LogConsoleViewModel {
 
     /** Lines kept, without the marker. */
     public int lineCount() {
-        return lines.size() - (hasMarker ? 1 : 0);
+        return lines.lineCount();
     }
 
     /** A stable colour slot (0–7) for a step, so each step's prefix keeps its colour. */
@@ -277,30 +277,12 @@ public final class LogConsoleViewModel {
         if (added.isEmpty()) {
             return;
         }
-        List<LogEntry> add = added;
-        long dropped = 0;
-        if (add.size() > capacity) { // more than fits at all: the oldest of the batch never show
-            dropped += add.size() - capacity;
-            add = add.subList(add.size() - capacity, add.size());
+        countMatches(added, +1);
+        List<LogEntry> gone = lines.append(added);
+        if (!gone.isEmpty()) {
+            countMatches(gone, -1);
+            droppedCount.set(lines.dropped());
         }
-        int overflow = lineCount() + add.size() - capacity;
-        if (overflow > 0) {
-            int offset = hasMarker ? 1 : 0;
-            countMatches(lines.subList(offset, offset + overflow), -1);
-            lines.remove(offset, offset + overflow);
-            dropped += overflow;
-        }
-        if (dropped > 0) {
-            droppedCount.set(droppedCount.get() + dropped);
-            if (hasMarker) {
-                lines.set(0, LogEntry.dropped(droppedCount.get()));
-            } else {
-                lines.addFirst(LogEntry.dropped(droppedCount.get()));
-                hasMarker = true;
-            }
-        }
-        countMatches(add, +1);
-        lines.addAll(add);
     }
 
     private void countMatches(List<LogEntry> entries, int sign) {
