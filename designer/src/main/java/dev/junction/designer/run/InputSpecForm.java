@@ -60,6 +60,7 @@ public final class InputSpecForm implements RunInputsForm {
         int row = 0;
         for (InputSpec spec : inputs.values()) {
             Field field = field(spec, initial.get(spec.name()));
+            field.control().setId("input-" + spec.name());
             fields.put(spec.name(), field);
             grid.add(nameOf(spec), 0, row);
             VBox cell = new VBox(3, field.control());
@@ -142,6 +143,8 @@ public final class InputSpecForm implements RunInputsForm {
             enumValues.forEach(v -> choice.getItems().add(v.isTextual() ? v.asText() : v.toString()));
             choice.setPromptText(prompt(spec));
             choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setCellFactory(v -> new ChoiceCell(prompt(spec)));
+            choice.setButtonCell(new ChoiceCell(prompt(spec)));
             String value = initial == null ? null : text(initial);
             if (value != null && choice.getItems().contains(value)) {
                 choice.setValue(value);
@@ -199,6 +202,25 @@ public final class InputSpecForm implements RunInputsForm {
         }
         return Objects.toString(value);
     }
+
+    /** Shows the empty choice (and no choice) as the prompt, e.g. "default: stable". */
+    private static final class ChoiceCell extends javafx.scene.control.ListCell<String> {
+        private final String prompt;
+
+        ChoiceCell(String prompt) {
+            this.prompt = prompt;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = item == null || item.isEmpty();
+            setText(none ? prompt : item);
+            pseudoClassStateChanged(PROMPT, none);
+        }
+    }
+
+    private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
 
     /** Groups validator errors by input name, keeping their order. */
     static Map<String, List<String>> byInput(List<dev.junction.workflow.inputs.InputError> errors) {

@@ -27,6 +27,8 @@ public final class RunDialog extends Dialog<Map<String, Object>> {
 
     public static final ButtonType RUN = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
 
+    private static final int MAX_INPUTS_WITHOUT_SCROLLING = 6;
+
     private final RunInputsForm form;
 
     public RunDialog(Workflow workflow, Map<String, Object> initial, RunInputsForm.Factory forms) {
@@ -34,11 +36,17 @@ public final class RunDialog extends Dialog<Map<String, Object>> {
         setTitle("Run " + workflow.name());
         getDialogPane().getStyleClass().add("run-dialog");
         getDialogPane().setHeader(header(workflow));
-        ScrollPane scroll = new ScrollPane(form.node());
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(440, 90.0 * workflow.inputs().size()));
-        scroll.getStyleClass().add(Styles.FLAT);
-        getDialogPane().setContent(scroll);
+        if (workflow.inputs().size() <= MAX_INPUTS_WITHOUT_SCROLLING) {
+            getDialogPane().setContent(form.node());
+        } else {
+            ScrollPane scroll = new ScrollPane(form.node());
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(440);
+            scroll.getStyleClass().add(Styles.FLAT);
+            getDialogPane().setContent(scroll);
+        }
+        getDialogPane().getStylesheets().add(
+                java.util.Objects.requireNonNull(RunDialog.class.getResource("run-dialog.css")).toExternalForm());
         getDialogPane().setPrefWidth(560);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, RUN);
         Button run = (Button) getDialogPane().lookupButton(RUN);
@@ -85,7 +93,6 @@ public final class RunDialog extends Dialog<Map<String, Object>> {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         box.getChildren().add(hint);
         box.getStyleClass().add("run-dialog-header");
-        box.setStyle("-fx-padding: 16 20 12 20;");
         return box;
     }
 }

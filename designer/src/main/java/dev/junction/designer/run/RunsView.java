@@ -1,0 +1,392 @@
+package dev.junction.designer.run;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.junction.designer.timeline.Durations;
+import dev.junction.designer.timeline.StatusStyle;
+import dev.junction.designer.timeline.TimelineView;
+import dev.junction.designer.timeline.TimelineViewModel;
+import dev.junction.run.RunDetail;
+import dev.junction.run.RunSummary;
+import dev.junction.run.StepRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The runs panel: run history on the left (status, start, duration, trigger), the selected run on the right
+ * with its steps (status, duration, attempts, outputs and error of the selected step), its inputs and its
+ * timeline. "Open on canvas" puts the run's statuses on the active document's canvas; selecting a run loads
+ * its logs into the console. FX thread only.
+ */
+public final class RunsView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
+
+    private final RunsViewModel model;
+    private final TableView<RunSummary> runsTable = new TableView<>();
+    private final TableView<StepRun> stepsTable = new TableView<>();
+    private final ToggleButton onlyThis = new ToggleButton("This workflow");
+    private final ToggleButton all = new ToggleButton("All");
+    private final Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+    private final Label emptyDetail = new Label("Select a run to see its steps");
+    private final Label runTitle = new Label();
+    private final Label runStatus = new Label();
+    private final Label runFacts = new Label();
+    private final Label runError = new Label();
+    private final Button openOnCanvas = new Button("Open on canvas", new FontIcon(Material2AL.ACCOUNT_TREE));
+    private final VBox stepDetails = new VBox(8);
+    private final VBox inputsBox = new VBox(4);
+    private final TimelineViewModel timelineModel = new TimelineViewModel();
+    private final BorderPane detailPane = new BorderPane();
+
+    public RunsView(RunsViewModel model) {
+        this.model = Objects.requireNonNull(model);
+        createView();
+        initListeners();
+    }
+
+    public RunsViewModel model() {
+        return model;
+    }
+
+    TableView<RunSummary> runsTable() {
+        return runsTable;
+    }
+
+    TableView<StepRun> stepsTable() {
+        return stepsTable;
+    }
+
+    private void createView() {
+        getStyleClass().add("runs-view");
+        getStylesheets().addAll(StatusStyle.STYLESHEET,
+                Objects.requireNonNull(RunsView.class.getResource("runs.css")).toExternalForm());
+
+        onlyThis.getStyleClass().add(Styles.LEFT_PILL);
+        all.getStyleClass().add(Styles.RIGHT_PILL);
+        javafx.scene.control.ToggleGroup scope = new javafx.scene.control.ToggleGroup();
+        onlyThis.setToggleGroup(scope);
+        all.setToggleGroup(scope);
+        onlyThis.setSelected(model.onlyThisWorkflowProperty().get());
+        all.setSelected(!model.onlyThisWorkflowProperty().get());
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.setTooltip(new Tooltip("Refresh the history"));
+        Label count = new Label();
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get().isEmpty()
+                ? runsText(model.runs().size()) : model.errorProperty().get(), model.runs(), model.errorProperty()));
+        ToolBar bar = new ToolBar(new HBox(onlyThis, all), new Spacer(), count, refresh);
+        bar.getStyleClass().add("runs-toolbar");
+
+        TableColumn<RunSummary, String> workflowColumn = column("Workflow", 110, RunSummary::workflow, (cell, w) -> cell.setText(w));
+        workflowColumn.visibleProperty().bind(model.onlyThisWorkflowProperty().not());
+        runsTable.getColumns().setAll(columns(
+                column("Status", 96, r -> r.status(), (cell, s) -> badge(cell, StatusStyle.iconNode(s), StatusStyle.label(s),
+                        StatusStyle.styleClass(s))),
+                column("Started", 76, RunSummary::startedAt, (cell, t) -> cell.setText(when(t))),
+                column("Duration", 82, RunSummary::duration, (cell, d) -> cell.setText(d == null ? "running…" : Durations.format(d))),
+                workflowColumn,
+                column("Trigger", 82, RunSummary::trigger, (cell, t) -> cell.setText(t)),
+                column("Run", 120, RunSummary::runId, (cell, id) -> {
+                    cell.setText(id);
+                    cell.setTooltip(new Tooltip(id));
+                    cell.getStyleClass().add("run-id");
+                })));
+        runsTable.setItems(model.runs());
+        runsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        runsTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "runs-table");
+        runsTable.setPlaceholder(placeholder(Material2AL.HISTORY, "No runs yet", "Runs of this workflow appear here."));
+        BorderPane left = new BorderPane(runsTable);
+        left.setTop(bar);
+
+        stepsTable.getColumns().setAll(columns(
+                column("Step", 170, s -> s, (cell, s) -> {
+                    boolean instance = !s.stepKey().equals(s.stepId());
+                    cell.setText(instance ? s.stepKey().substring(s.stepId().length()) : s.stepKey());
+                    cell.setGraphic(StatusStyle.iconNode(s.status()));
+                    cell.setTooltip(new Tooltip(s.stepKey() + " · " + StatusStyle.label(s.status())
+                            + (s.reused() ? " (reused)" : "")));
+                    cell.getStyleClass().add(instance ? "instance" : "step");
+                }),
+                column("Duration", 84, StepRun::duration, (cell, d) -> cell.setText(Durations.format(d))),
+                column("Tries", 58, s -> s.attempts().size(), (cell, n) -> cell.setText(n == 0 ? "–" : String.valueOf(n))),
+                column("Exit", 52, StepRun::exitCode, (cell, code) -> cell.setText(code == null ? "" : String.valueOf(code))),
+                column("Outputs", 120, StepRun::outputs, (cell, outputs) -> cell.setText(outputs.isEmpty() ? ""
+                        : String.join(", ", outputs.keySet())))));
+        stepsTable.setItems(model.steps());
+        stepsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        stepsTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "steps-table");
+        stepsTable.setPlaceholder(new Label("No steps"));
+
+        stepDetails.getStyleClass().add("step-details");
+        javafx.scene.control.ScrollPane detailsScroll = new javafx.scene.control.ScrollPane(stepDetails);
+        detailsScroll.setFitToWidth(true);
+        detailsScroll.getStyleClass().add(Styles.FLAT);
+        SplitPane stepsSplit = new SplitPane(stepsTable, detailsScroll);
+        stepsSplit.setDividerPositions(0.6);
+
+        inputsBox.getStyleClass().add("run-inputs");
+        javafx.scene.control.ScrollPane inputsScroll = new javafx.scene.control.ScrollPane(inputsBox);
+        inputsScroll.setFitToWidth(true);
+        inputsScroll.getStyleClass().add(Styles.FLAT);
+        TimelineView timeline = new TimelineView(timelineModel);
+        TabPane tabs = new TabPane(tab("Steps", Material2MZ.VIEW_LIST, stepsSplit), tab("Inputs", Material2AL.INPUT, inputsScroll),
+                tab("Timeline", Material2MZ.TIMELINE, timeline));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+
+        runTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "run-title");
+        runFacts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        openOnCanvas.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        openOnCanvas.setTooltip(new Tooltip("Show this run's step statuses on the workflow's canvas"));
+        runError.getStyleClass().addAll(Styles.TEXT_SMALL, "step-error");
+        runError.managedProperty().bind(runError.textProperty().isNotEmpty());
+        runError.visibleProperty().bind(runError.textProperty().isNotEmpty());
+        HBox titleLine = new HBox(8, runTitle, runStatus);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(10, new VBox(2, titleLine, runFacts, runError), new Spacer(), openOnCanvas);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("run-header");
+        detailPane.setTop(header);
+        detailPane.setCenter(tabs);
+        detailPane.getStyleClass().add("run-detail");
+
+        emptyDetail.getStyleClass().add(Styles.TEXT_MUTED);
+        BorderPane right = new BorderPane(emptyDetail);
+        right.getStyleClass().add("run-detail-host");
+        right.centerProperty().bind(Bindings.when(model.detailProperty().isNull()).then((Node) emptyDetail)
+                .otherwise(detailPane));
+
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.42);
+        split.setOrientation(Orientation.HORIZONTAL);
+        setCenter(split);
+    }
+
+    private void initListeners() {
+        onlyThis.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                model.onlyThisWorkflowProperty().set(true);
+            }
+        });
+        all.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                model.onlyThisWorkflowProperty().set(false);
+            }
+        });
+        // a toggle group lets both be unselected: keep one on
+        onlyThis.setOnAction(e -> onlyThis.setSelected(true));
+        all.setOnAction(e -> all.setSelected(true));
+        onlyThis.disableProperty().bind(model.workflowNameProperty().isNull());
+        refresh.setOnAction(e -> model.refresh());
+        refresh.disableProperty().bind(model.loadingProperty());
+
+        runsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || !model.runs().isEmpty()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != runsTable.getSelectionModel().getSelectedItem()) {
+                if (now == null) {
+                    runsTable.getSelectionModel().clearSelection();
+                } else {
+                    runsTable.getSelectionModel().select(now);
+                }
+            }
+        });
+        stepsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.selectedStepProperty().set(now));
+        model.selectedStepProperty().addListener((obs, old, now) -> {
+            if (now != stepsTable.getSelectionModel().getSelectedItem()) {
+                stepsTable.getSelectionModel().select(now);
+            }
+            showStep(now);
+        });
+        model.detailProperty().addListener((obs, old, now) -> showRun(now));
+        timelineModel.dataProperty().bind(model.timelineProperty());
+        openOnCanvas.disableProperty().bind(model.canOpenOnCanvasProperty().not());
+        openOnCanvas.setOnAction(e -> model.openOnCanvas());
+        showStep(null);
+    }
+
+    private void showRun(RunDetail run) {
+        if (run == null) {
+            return;
+        }
+        RunSummary summary = run.summary();
+        runStatus.setText(StatusStyle.label(summary.status()));
+        runStatus.setGraphic(StatusStyle.iconNode(summary.status()));
+        runStatus.getStyleClass().setAll("label", "status-badge", StatusStyle.styleClass(summary.status()));
+        runTitle.setText(summary.workflow());
+        String took = summary.duration() == null ? "still running" : "took " + Durations.format(summary.duration());
+        String facts = summary.runId() + " · started " + when(summary.startedAt()) + " · " + took + " · " + summary.trigger();
+        if (!summary.definitionRevision().isEmpty()) {
+            facts += " · " + summary.definitionRevision();
+        }
+        runFacts.setText(facts);
+        runError.setText(summary.error());
+        inputsBox.getChildren().setAll(summary.inputs().isEmpty() ? java.util.List.of(muted("This run took no inputs."))
+                : summary.inputs().entrySet().stream().map(e -> keyValue(e.getKey(), String.valueOf(e.getValue()))).toList());
+    }
+
+    private void showStep(StepRun step) {
+        if (step == null) {
+            stepDetails.getChildren().setAll(muted("Select a step to see its outputs and attempts."));
+            return;
+        }
+        stepDetails.getChildren().clear();
+        Label title = new Label(step.stepKey(), StatusStyle.iconNode(step.status()));
+        title.getStyleClass().addAll(Styles.TEXT_BOLD);
+        stepDetails.getChildren().add(title);
+        if (step.reused()) {
+            stepDetails.getChildren().add(muted("Result reused from an earlier run."));
+        }
+        if (!step.error().isEmpty()) {
+            Label error = new Label(step.error());
+            error.setWrapText(true);
+            error.getStyleClass().addAll(Styles.DANGER, "step-error");
+            stepDetails.getChildren().add(error);
+        }
+        stepDetails.getChildren().add(section("Outputs"));
+        if (step.outputs().isEmpty()) {
+            stepDetails.getChildren().add(muted("none"));
+        } else {
+            step.outputs().forEach((k, v) -> stepDetails.getChildren().add(keyValue(k, String.valueOf(v))));
+        }
+        stepDetails.getChildren().add(section("Attempts"));
+        if (step.attempts().isEmpty()) {
+            stepDetails.getChildren().add(muted("none (not run)"));
+        }
+        for (StepRun.Attempt attempt : step.attempts()) {
+            Duration took = attempt.startedAt() == null || attempt.finishedAt() == null ? null
+                    : Duration.between(attempt.startedAt(), attempt.finishedAt());
+            String text = "#" + attempt.number() + "  " + when(attempt.startedAt()) + "  "
+                    + (attempt.status() == null ? "running" : StatusStyle.label(attempt.status()))
+                    + (attempt.exitCode() == null ? "" : " (exit " + attempt.exitCode() + ")")
+                    + (took == null ? "" : "  " + Durations.format(took))
+                    + (attempt.error() == null || attempt.error().isEmpty() ? "" : " — " + attempt.error());
+            Label line = new Label(text, attempt.status() == null ? null : StatusStyle.iconNode(attempt.status()));
+            line.setWrapText(true);
+            stepDetails.getChildren().add(line);
+        }
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "section-title");
+        return label;
+    }
+
+    private static Node keyValue(String key, String value) {
+        Label k = new Label(key);
+        k.getStyleClass().addAll("kv-key", Styles.TEXT_BOLD);
+        k.setMinWidth(110);
+        Label v = new Label(value);
+        v.getStyleClass().add("kv-value");
+        v.setWrapText(true);
+        HBox row = new HBox(12, k, v);
+        row.getStyleClass().add("kv-row");
+        return row;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String runsText(int count) {
+        return count == 1 ? "1 run" : count + " runs";
+    }
+
+    static String when(Instant time) {
+        if (time == null) {
+            return "";
+        }
+        var local = time.atZone(ZoneId.systemDefault());
+        return local.toLocalDate().equals(LocalDate.now()) ? TIME.format(local) : DATE_TIME.format(local);
+    }
+
+    private static void badge(TableCell<?, ?> cell, Node icon, String text, String styleClass) {
+        Label badge = new Label(text, icon);
+        badge.getStyleClass().addAll("status-badge", styleClass);
+        cell.setGraphic(badge);
+        cell.setText(null);
+    }
+
+    private static Tab tab(String text, org.kordamp.ikonli.Ikon icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    private static Node placeholder(org.kordamp.ikonli.Ikon ikon, String title, String hint) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("runs-placeholder-icon");
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.TITLE_4);
+        Label h = new Label(hint);
+        h.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(6, icon, t, h);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** A read-only column whose cells are filled by {@code render} (never called for empty cells). */
+    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value,
+                                                   java.util.function.BiConsumer<TableCell<S, T>, T> render) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("run-id", "instance", "step");
+                setGraphic(null);
+                setText(null);
+                if (!empty && item != null) {
+                    render.accept(this, item);
+                }
+            }
+        });
+        return column;
+    }
+
+    @SafeVarargs
+    private static <S> java.util.List<TableColumn<S, ?>> columns(TableColumn<S, ?>... columns) {
+        return java.util.List.of(columns);
+    }
+}
