@@ -138,7 +138,7 @@ public final class RunsView extends BorderPane {
                     cell.getStyleClass().add(instance ? "instance" : "step");
                 }),
                 column("Duration", 84, StepRun::duration, (cell, d) -> cell.setText(Durations.format(d))),
-                column("Tries", 58, s -> s.attempts().size(), (cell, n) -> cell.setText(n == 0 ? "–" : String.valueOf(n))),
+                column("Tries", 60, s -> s.attempts().size(), (cell, n) -> cell.setText(n == 0 ? "–" : String.valueOf(n))),
                 column("Exit", 52, StepRun::exitCode, (cell, code) -> cell.setText(code == null ? "" : String.valueOf(code))),
                 column("Outputs", 120, StepRun::outputs, (cell, outputs) -> cell.setText(outputs.isEmpty() ? ""
                         : String.join(", ", outputs.keySet())))));
@@ -152,7 +152,7 @@ public final class RunsView extends BorderPane {
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add(Styles.FLAT);
         SplitPane stepsSplit = new SplitPane(stepsTable, detailsScroll);
-        stepsSplit.setDividerPositions(0.6);
+        stepsSplit.setDividerPositions(0.64);
 
         inputsBox.getStyleClass().add("run-inputs");
         javafx.scene.control.ScrollPane inputsScroll = new javafx.scene.control.ScrollPane(inputsBox);
@@ -187,7 +187,7 @@ public final class RunsView extends BorderPane {
                 .otherwise(detailPane));
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.4);
         split.setOrientation(Orientation.HORIZONTAL);
         setCenter(split);
     }
@@ -368,6 +368,7 @@ public final class RunsView extends BorderPane {
                                                    java.util.function.BiConsumer<TableCell<S, T>, T> render) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 84)); // narrow columns keep their titles; wide ones give way first
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
