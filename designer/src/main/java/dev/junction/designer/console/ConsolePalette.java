@@ -14,9 +14,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * The console's colours and fonts, read from the stylesheet once per theme instead of per row: hidden swatch
- * nodes carry the style classes, and rows paint with the values the theme gave them. Rows built this way never
- * need a CSS pass of their own, which is what keeps scrolling through 100,000 lines cheap.
+ * The console's colours and fonts, read from the stylesheet: hidden swatch nodes carry the style classes, and
+ * the lines are painted with the values the theme gave them. One stylesheet thus themes the console while the
+ * painting itself needs no CSS pass, which is what keeps 100,000 lines cheap.
  *
  * <p>FX thread only. {@link #revisionProperty()} increases when the theme (or any colour) changes.
  */
@@ -37,12 +37,16 @@ final class ConsolePalette {
     private final Text gutterErr = swatch("log-gutter-err");
     private final Text match = swatch("log-match-swatch");
     private final Text matchText = swatch("log-match-text-swatch");
+    private final Text background = swatch("log-bg-swatch");
+    private final Text hover = swatch("log-hover-swatch");
+    private final Text selected = swatch("log-selected-swatch");
     private final List<Text> ansi = new ArrayList<>();
     private final List<Text> steps = new ArrayList<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private Font regular = Font.font("monospace", 12.5);
     private Font bold = regular;
     private Font italic = regular;
+    private double charWidth = 7.5;
 
     ConsolePalette() {
         for (int i = 0; i < ANSI_COLORS; i++) {
@@ -94,6 +98,23 @@ final class ConsolePalette {
         return matchText.getFill();
     }
 
+    Paint background() {
+        return background.getFill();
+    }
+
+    Paint hover() {
+        return hover.getFill();
+    }
+
+    Paint selected() {
+        return selected.getFill();
+    }
+
+    /** The advance of one character of the (monospaced) regular font, in pixels. */
+    double charWidth() {
+        return charWidth;
+    }
+
     Paint ansi(int color) {
         return ansi.get(color).getFill();
     }
@@ -128,6 +149,9 @@ final class ConsolePalette {
         regular = Font.font(family, FontWeight.NORMAL, FontPosture.REGULAR, base.getSize());
         bold = Font.font(family, FontWeight.BOLD, base.getSize());
         italic = Font.font(family, FontWeight.NORMAL, FontPosture.ITALIC, base.getSize());
+        Text probe = new Text("0123456789".repeat(4));
+        probe.setFont(regular);
+        charWidth = probe.getLayoutBounds().getWidth() / 40;
     }
 
     /** The first installed of the fonts code editors use, per OS; the logical monospace font otherwise. */

@@ -3,34 +3,29 @@ package dev.junction.designer.console;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,18 +34,24 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The log console: a toolbar (step filter, search with match count and navigation, filter mode, follow, copy,
- * clear) over a virtualized list of log rows. Follow mode keeps the newest line in view and pauses as soon as
- * the user scrolls up; scrolling back to the end resumes it. FX thread only.
+ * clear) over the lines, painted by {@link LogLinesView} (only the rows on screen, once per pulse: its cost does
+ * not grow with the lines kept, unlike a ListView, whose layout walks every row). Follow mode keeps the newest
+ * line in view and pauses as soon as the user scrolls up; scrolling back to the end resumes it. Click,
+ * Shift+click, drag and the arrow keys select lines; Ctrl+C copies them, Ctrl+F goes to the search field.
+ * FX thread only.
  */
 public final class LogConsoleView extends BorderPane {
 
-    /** Row height in pixels; fixed so the list never measures rows (100,000 rows cost nothing to lay out). */
-    static final double ROW_HEIGHT = 19;
     private static final String ALL_STEPS = "";
+    private static final KeyCombination COPY = KeyCombination.valueOf("Shortcut+C");
+    private static final KeyCombination SELECT_ALL = KeyCombination.valueOf("Shortcut+A");
+    private static final KeyCombination FIND = KeyCombination.valueOf("Shortcut+F");
 
     private final LogConsoleViewModel model;
     private final ConsolePalette palette = new ConsolePalette();
-    private final ListView<LogEntry> list = new ListView<>();
+    private final LogLinesView lines;
+    private final StackPane body = new StackPane();
+    private final Node placeholder = placeholder();
     private final ComboBox<String> stepFilter = new ComboBox<>();
     private final CustomTextField searchField = new CustomTextField();
     private final Label matchLabel = new Label();
@@ -64,6 +65,7 @@ public final class LogConsoleView extends BorderPane {
 
     public LogConsoleView(LogConsoleViewModel model) {
         this.model = Objects.requireNonNull(model);
+        this.lines = new LogLinesView(model, palette);
         createView();
         initListeners();
     }
@@ -78,46 +80,49 @@ public final class LogConsoleView extends BorderPane {
         searchField.selectAll();
     }
 
-    /** Selects and shows the next (or previous) match after the selected row. */
+    /** Selects and shows the next (or previous) match after the selected line. */
     public void findNext(boolean forward) {
-        int from = list.getSelectionModel().getSelectedIndex();
+        int from = model.focusIndex();
         if (from < 0) {
-            from = forward ? -1 : list.getItems().size();
+            from = forward ? -1 : model.visibleLines().size();
         }
         int found = model.findMatch(from, forward);
         if (found >= 0) {
             model.followProperty().set(false);
-            list.getSelectionModel().clearAndSelect(found);
-            list.scrollTo(Math.max(0, found - 3));
+            model.selectIndex(found, false);
+            lines.showNear(found);
         }
     }
 
-    /** Copies the selected rows, or every shown row when none is selected. */
+    /** Copies the selected lines, or every shown line when none is selected. */
     public void copy() {
-        List<LogEntry> rows = list.getSelectionModel().getSelectedItems().isEmpty()
-                ? List.copyOf(list.getItems()) : List.copyOf(list.getSelectionModel().getSelectedItems());
+        List<LogEntry> rows = model.selectedLines();
+        if (rows.isEmpty()) {
+            rows = List.copyOf(model.visibleLines());
+        }
         ClipboardContent content = new ClipboardContent();
         content.putString(model.copyText(rows));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    ListView<LogEntry> list() {
-        return list;
+    /** Whether the last line is on screen. */
+    boolean isAtEnd() {
+        return lines.isAtEnd();
+    }
+
+    LogLinesView lines() {
+        return lines;
     }
 
     private void createView() {
         getStyleClass().add("log-console");
         getStylesheets().add(Objects.requireNonNull(LogConsoleView.class.getResource("log-console.css")).toExternalForm());
 
-        list.setItems(model.visibleLines());
-        list.setFixedCellSize(ROW_HEIGHT);
-        list.setCellFactory(v -> new LogCell(model, palette));
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.getStyleClass().addAll("log-list", Tweaks.EDGE_TO_EDGE, Styles.DENSE);
-        list.setPlaceholder(placeholder());
+        body.getChildren().addAll(lines, placeholder);
+        body.getStyleClass().add("log-body");
 
         stepFilter.getStyleClass().add("log-step-filter");
-        stepFilter.setItems(javafx.collections.FXCollections.observableArrayList(ALL_STEPS));
+        stepFilter.setItems(FXCollections.observableArrayList(ALL_STEPS));
         stepFilter.getSelectionModel().select(ALL_STEPS);
         stepFilter.setCellFactory(v -> new StepChoiceCell(true));
         stepFilter.setButtonCell(new StepChoiceCell(false));
@@ -128,7 +133,6 @@ public final class LogConsoleView extends BorderPane {
         searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
         searchField.setRight(matchLabel);
         searchField.getStyleClass().add("log-search");
-        searchField.setPrefColumnCount(18);
         matchLabel.getStyleClass().addAll("log-match-count", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         filterToggle.setGraphic(new FontIcon(Material2AL.FILTER_LIST));
@@ -144,7 +148,7 @@ public final class LogConsoleView extends BorderPane {
                 clearButton);
         bar.getStyleClass().add("log-toolbar");
         setTop(bar);
-        setCenter(list);
+        setCenter(body);
         getChildren().add(palette.swatches());
     }
 
@@ -161,25 +165,30 @@ public final class LogConsoleView extends BorderPane {
                 stepFilter.setValue(value);
             }
         });
-        palette.revisionProperty().addListener((obs, old, now) -> list.refresh());
-        model.prefixVisibleProperty().addListener((obs, old, now) -> list.refresh());
-        model.prefixWidthProperty().addListener((obs, old, now) -> list.refresh());
+        palette.revisionProperty().addListener((obs, old, now) -> lines.repaint());
+        model.prefixVisibleProperty().addListener((obs, old, now) -> lines.repaint());
+        model.prefixWidthProperty().addListener((obs, old, now) -> lines.repaint());
+        model.selectionProperty().addListener((obs, old, now) -> lines.repaint());
+        model.searchProperty().addListener((obs, old, now) -> lines.repaint());
+        placeholder.visibleProperty().bind(Bindings.isEmpty(model.visibleLines()));
 
         searchField.textProperty().bindBidirectional(model.queryProperty());
-        model.searchProperty().addListener((obs, old, now) -> list.refresh());
         matchLabel.textProperty().bind(Bindings.createStringBinding(() -> model.queryProperty().get().isEmpty() ? ""
                 : model.matchCountProperty().get() == 1 ? "1 match"
                 : String.format("%,d matches", model.matchCountProperty().get()),
                 model.matchCountProperty(), model.queryProperty()));
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                findNext(!e.isShiftDown());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-                list.requestFocus();
-                e.consume();
+            switch (e.getCode()) {
+                case ENTER -> findNext(!e.isShiftDown());
+                case ESCAPE -> {
+                    searchField.clear();
+                    lines.requestFocus();
+                }
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
         previousButton.setOnAction(e -> findNext(false));
         nextButton.setOnAction(e -> findNext(true));
@@ -190,12 +199,12 @@ public final class LogConsoleView extends BorderPane {
         followToggle.selectedProperty().bindBidirectional(model.followProperty());
         model.followProperty().addListener((obs, old, now) -> {
             if (now) {
-                scrollToEnd();
+                lines.scrollToEnd();
             }
         });
         model.batchesProperty().addListener((obs, old, now) -> {
             if (model.followProperty().get()) {
-                scrollToEnd();
+                lines.scrollToEnd();
             }
         });
         copyButton.setOnAction(e -> copy());
@@ -204,41 +213,53 @@ public final class LogConsoleView extends BorderPane {
                 model.droppedCountProperty()));
 
         // follow pauses when the user moves away from the end, and resumes when they come back to it
-        list.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0) {
-                model.followProperty().set(false);
-            } else if (e.getDeltaY() < 0) {
-                Platform.runLater(this::resumeFollowAtEnd);
-            }
-        });
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (isOnScrollBar(e)) {
-                Platform.runLater(this::resumeFollowAtEnd);
-            }
-        });
-        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (isOnScrollBar(e) && !isAtEnd()) {
-                model.followProperty().set(false);
-            }
-        });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            switch (e.getCode()) {
-                case UP, PAGE_UP, HOME -> model.followProperty().set(false);
-                case END -> model.followProperty().set(true);
-                default -> { }
-            }
-        });
-        KeyCombination copyKeys = KeyCombination.valueOf("Shortcut+C");
-        KeyCombination findKeys = KeyCombination.valueOf("Shortcut+F");
+        lines.setOnUserScroll(() -> model.followProperty().set(lines.isAtEnd()));
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (copyKeys.match(e) && list.isFocused()) {
-                copy();
-                e.consume();
-            } else if (findKeys.match(e)) {
+            if (FIND.match(e)) {
                 focusSearch();
                 e.consume();
             }
         });
+    }
+
+    private void onKey(KeyEvent e) {
+        if (COPY.match(e)) {
+            copy();
+        } else if (SELECT_ALL.match(e)) {
+            model.selectAll();
+        } else {
+            int size = model.visibleLines().size();
+            int focus = model.focusIndex();
+            int page = Math.max(1, lines.pageRows() - 1);
+            switch (e.getCode()) {
+                case UP -> moveSelection(focus < 0 ? size - 1 : Math.max(0, focus - 1), e.isShiftDown());
+                case DOWN -> moveSelection(focus < 0 ? lines.firstVisible() : Math.min(size - 1, focus + 1), e.isShiftDown());
+                case PAGE_UP -> scroll(-page);
+                case PAGE_DOWN -> scroll(page);
+                case HOME -> scroll(-size);
+                case END -> model.followProperty().set(true);
+                case ESCAPE -> model.select(null);
+                default -> {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+
+    private void scroll(int rows) {
+        lines.scrollBy(rows);
+        model.followProperty().set(lines.isAtEnd());
+    }
+
+    private void moveSelection(int index, boolean extend) {
+        if (index < 0 || index >= model.visibleLines().size()) {
+            return;
+        }
+        model.selectIndex(index, extend);
+        lines.show(index);
+        model.followProperty().set(lines.isAtEnd() && index == model.visibleLines().size() - 1);
     }
 
     private String countText() {
@@ -255,7 +276,7 @@ public final class LogConsoleView extends BorderPane {
 
     private void refreshStepChoices() {
         String selected = stepFilter.getValue();
-        List<String> items = new java.util.ArrayList<>();
+        List<String> items = new ArrayList<>();
         items.add(ALL_STEPS);
         items.addAll(model.stepChoices());
         String filter = model.stepFilterProperty().get();
@@ -266,44 +287,7 @@ public final class LogConsoleView extends BorderPane {
         stepFilter.setValue(selected != null && items.contains(selected) ? selected : ALL_STEPS);
     }
 
-    private void scrollToEnd() {
-        int size = list.getItems().size();
-        if (size > 0) {
-            list.scrollTo(size - 1);
-        }
-    }
-
-    private void resumeFollowAtEnd() {
-        if (isAtEnd()) {
-            model.followProperty().set(true);
-        }
-    }
-
-    /** Whether the last row is on screen. */
-    boolean isAtEnd() {
-        int size = list.getItems().size();
-        if (size == 0) {
-            return true;
-        }
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        if (flow == null || flow.getLastVisibleCell() == null) {
-            return true;
-        }
-        return flow.getLastVisibleCell().getIndex() >= size - 1;
-    }
-
-    private static boolean isOnScrollBar(MouseEvent e) {
-        Node node = e.getPickResult().getIntersectedNode();
-        while (node != null) {
-            if (node instanceof ScrollBar bar) {
-                return bar.getOrientation() == Orientation.VERTICAL;
-            }
-            node = node.getParent();
-        }
-        return false;
-    }
-
-    private Node placeholder() {
+    private static Node placeholder() {
         FontIcon icon = new FontIcon(Material2MZ.SUBJECT);
         icon.getStyleClass().add("log-placeholder-icon");
         Label title = new Label("No logs yet");
@@ -312,7 +296,8 @@ public final class LogConsoleView extends BorderPane {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(6, icon, title, hint);
         box.getStyleClass().add("log-placeholder");
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setAlignment(Pos.CENTER);
+        box.setMouseTransparent(true);
         return box;
     }
 

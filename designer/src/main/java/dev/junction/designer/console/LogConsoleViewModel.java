@@ -65,6 +65,8 @@ public final class LogConsoleViewModel {
     private final ReadOnlyStringWrapper runId = new ReadOnlyStringWrapper(this, "runId");
     private final ReadOnlyBooleanWrapper prefixVisible = new ReadOnlyBooleanWrapper(this, "prefixVisible", true);
     private final ReadOnlyIntegerWrapper prefixWidth = new ReadOnlyIntegerWrapper(this, "prefixWidth");
+    private final ReadOnlyObjectWrapper<LineSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyIntegerWrapper widestLine = new ReadOnlyIntegerWrapper(this, "widestLine");
     private final Map<String, Set<String>> keysById = new LinkedHashMap<>();
     private final Map<String, Integer> colorById = new HashMap<>();
     private final PulseBatcher<Incoming> incoming = new PulseBatcher<>(LINES_PER_PULSE, this::apply);
@@ -119,6 +121,7 @@ public final class LogConsoleViewModel {
     public void clear() {
         lines.clear(true);
         droppedCount.set(0);
+        widestLine.set(0);
         matchCount.set(0);
     }
 
@@ -191,6 +194,20 @@ public final class LogConsoleViewModel {
         return prefixWidth.getReadOnlyProperty();
     }
 
+    /** The length in characters of the longest line seen since the console was cleared (for horizontal scrolling). */
+    public ReadOnlyIntegerProperty widestLineProperty() {
+        return widestLine.getReadOnlyProperty();
+    }
+
+    int widestLine() {
+        return widestLine.get();
+    }
+
+    /** The selected lines, or null. */
+    public ReadOnlyObjectProperty<LineSelection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
     public int capacity() {
         return capacity;
     }
@@ -225,6 +242,79 @@ public final class LogConsoleViewModel {
             }
         }
         return -1;
+    }
+
+    /** Selects lines (null clears). */
+    public void select(LineSelection lines) {
+        selection.set(lines);
+    }
+
+    /** Selects the shown line at {@code index} alone, or extends the selection to it. */
+    public void selectIndex(int index, boolean extend) {
+        if (index < 0 || index >= visible.size() || visible.get(index).marker()) {
+            return;
+        }
+        long seq = visible.get(index).seq();
+        LineSelection current = selection.get();
+        selection.set(extend && current != null ? current.withFocus(seq) : LineSelection.of(seq));
+    }
+
+    /** Selects every shown line. */
+    public void selectAll() {
+        int first = !visible.isEmpty() && visible.getFirst().marker() ? 1 : 0;
+        if (visible.size() > first) {
+            selection.set(new LineSelection(visible.get(first).seq(), visible.getLast().seq()));
+        }
+    }
+
+    /** The selected lines that are shown, in order (empty without a selection). */
+    public List<LogEntry> selectedLines() {
+        LineSelection s = selection.get();
+        if (s == null) {
+            return List.of();
+        }
+        int from = indexOfSeq(s.first(), true);
+        int to = indexOfSeq(s.last(), false);
+        return from < 0 || to < from ? List.of() : List.copyOf(visible.subList(from, to + 1));
+    }
+
+    /** The index of the selection's focus line among the shown lines, or -1. */
+    public int focusIndex() {
+        LineSelection s = selection.get();
+        if (s == null) {
+            return -1;
+        }
+        int i = indexOfSeq(s.focus(), true);
+        return i >= 0 && i < visible.size() && visible.get(i).seq() == s.focus() ? i : -1;
+    }
+
+    /**
+     * Binary search of the shown lines by sequence number (they are in sequence order, a marker first).
+     *
+     * @param ceiling true: the first line with a sequence number at least {@code seq}; false: the last at most
+     * @return the index, or -1 (ceiling past the end) / -1 (floor before the start)
+     */
+    int indexOfSeq(long seq, boolean ceiling) {
+        int low = !visible.isEmpty() && visible.getFirst().marker() ? 1 : 0;
+        int high = visible.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long at = visible.get(mid).seq();
+            if (ceiling ? at >= seq : at <= seq) {
+                found = mid;
+                if (ceiling) {
+                    high = mid - 1;
+                } else {
+                    low = mid + 1;
+                }
+            } else if (ceiling) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** The text to put on the clipboard for these rows: plain text, step prefix included when shown. */
@@ -271,6 +361,7 @@ public final class LogConsoleViewModel {
         prefixWidth.set(0);
         clear();
         stepFilter.set(null);
+        selection.set(null);
     }
 
     private void append(List<LogEntry> added) {
@@ -278,6 +369,11 @@ public final class LogConsoleViewModel {
             return;
         }
         countMatches(added, +1);
+        int widest = widestLine.get();
+        for (LogEntry entry : added) {
+            widest = Math.max(widest, entry.plain().length());
+        }
+        widestLine.set(widest);
         List<LogEntry> gone = lines.append(added);
         if (!gone.isEmpty()) {
             countMatches(gone, -1);

@@ -59,8 +59,9 @@ public final class LogConsoleBench {
         System.out.printf(Locale.ROOT, "load average %.1f; GC %s%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage(), ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
-        System.out.printf(Locale.ROOT, "%-36s %8s %10s %11s %10s %10s %9s%n", "workload (" + String.format("%,d", LINES) + " lines)",
-                "apply ms", "max gap", "max wait", "p99 gap", "max pulse", "pulse cpu");
+        GcPauses.install();
+        System.out.printf(Locale.ROOT, "%-36s %8s %8s %9s %8s %10s %9s %9s%n", "workload (" + String.format("%,d", LINES) + " lines)",
+                "apply ms", "max gap", "max wait", "p99 gap", "max pulse", "pulse cpu", "max GC");
 
         run(model, "warm-up (discarded)", false, "", false, 0);
         run(model, "burst, follow on", true, "", false, 0);
@@ -69,20 +70,23 @@ public final class LogConsoleBench {
         run(model, "streamed over 2 s, follow on", true, "", false, 2_000);
         run(model, "burst, follow off (scrolled up)", false, "", false, 0);
 
-        long filterMs = onFx(() -> {
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] filter = onFx(() -> {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             model.queryProperty().set("step 3");
             model.filterModeProperty().set(true);
-            return (System.nanoTime() - t0) / 1_000_000;
+            return new long[] {(System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000};
         });
-        long unfilterMs = onFx(() -> {
+        long[] unfilter = onFx(() -> {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             model.filterModeProperty().set(false);
             model.queryProperty().set("");
-            return (System.nanoTime() - t0) / 1_000_000;
+            return new long[] {(System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000};
         });
-        System.out.printf(Locale.ROOT, "%nturning filter mode on over %,d lines: %d ms on the FX thread; off: %d ms%n",
-                onFx(model::lineCount), filterMs, unfilterMs);
+        System.out.printf(Locale.ROOT, "%nfilter mode on over %,d lines: %d ms on the FX thread (%d ms cpu); off: %d ms (%d ms cpu)%n",
+                onFx(model::lineCount), filter[0], filter[1], unfilter[0], unfilter[1]);
 
         // bounded memory: three times the capacity, then measure what stays reachable
         onFx(() -> {
@@ -105,7 +109,8 @@ public final class LogConsoleBench {
         System.out.println("""
                 ms columns: apply = first line offered to last line in the list; max gap = longest time between two
                 pulses; max wait = longest a task posted to the FX thread waited; max pulse = longest animation + CSS +
-                layout work of one pulse; pulse cpu = the same in FX-thread CPU time (independent of machine load).""");
+                layout work of one pulse; pulse cpu = the same in FX-thread CPU time (independent of machine load);
+                max GC = longest stop-the-world GC pause during the workload (it stops the FX thread too).""");
         Platform.exit();
     }
 
@@ -120,6 +125,7 @@ public final class LogConsoleBench {
             model.flush();
             return null;
         });
+        GcPauses.takeMax();
         Probe probe = Probe.start();
         long t0 = System.nanoTime();
         feed(model, runId, LINES, spreadMs);
@@ -128,8 +134,8 @@ public final class LogConsoleBench {
         Thread.sleep(300); // the frames right after the last batch (layout, cells) count too
         probe.stop();
         if (!name.contains("discarded")) {
-            System.out.printf(Locale.ROOT, "%-36s %8d %10.1f %11.1f %10.1f %10.1f %9.1f%n", name, applyMs, probe.maxGapMs(),
-                    probe.maxWaitMs(), probe.p99GapMs(), probe.maxWorkMs(), probe.maxWorkCpuMs());
+            System.out.printf(Locale.ROOT, "%-36s %8d %8.1f %9.1f %8.1f %10.1f %9.1f %9d%n", name, applyMs, probe.maxGapMs(),
+                    probe.maxWaitMs(), probe.p99GapMs(), probe.maxWorkMs(), probe.maxWorkCpuMs(), GcPauses.takeMax());
         }
     }
 
@@ -183,6 +189,31 @@ public final class LogConsoleBench {
             }
         });
         return result.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /** The longest stop-the-world collection since the last look, from the JVM's GC notifications. */
+    private static final class GcPauses {
+        private static final AtomicLong MAX_MS = new AtomicLong();
+
+        static void install() {
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener((notification, handback) -> {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        String name = info.getGcName(); // G1: "... Generation" are pauses; ZGC: "... Pauses"
+                        if (!name.contains("Concurrent") && !name.contains("Cycles")) {
+                            MAX_MS.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+                        }
+                    }, n -> n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
+                            null);
+                }
+            }
+        }
+
+        static long takeMax() {
+            return MAX_MS.getAndSet(0);
+        }
     }
 
     /** Pulse gaps and FX-queue waiting times while a workload runs. */

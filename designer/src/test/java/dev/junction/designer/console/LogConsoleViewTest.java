@@ -54,13 +54,13 @@ class LogConsoleViewTest {
         feed(0, 500);
         assertThat(Fx.call(view::isAtEnd)).isTrue();
 
-        robot.moveTo(view.list()).scroll(10, javafx.geometry.VerticalDirection.UP);
+        robot.moveTo(view.lines()).scroll(10, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.call(() -> model.followProperty().get())).as("scrolling up pauses follow").isFalse();
         feed(500, 800);
         assertThat(Fx.call(view::isAtEnd)).as("new lines no longer pull the view down").isFalse();
 
-        robot.clickOn(view.list()).press(KeyCode.END).release(KeyCode.END);
+        robot.clickOn(view.lines()).press(KeyCode.END).release(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.call(() -> model.followProperty().get())).isTrue();
         feed(800, 900);
@@ -75,11 +75,10 @@ class LogConsoleViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".log-match-count").queryLabeled().getText()).isEqualTo("2 matches");
         robot.type(KeyCode.ENTER);
-        assertThat(Fx.call(() -> view.list().getSelectionModel().getSelectedItem().seq())).isEqualTo(5);
+        assertThat(Fx.call(() -> model.selectedLines().getFirst().seq())).isEqualTo(5);
         robot.type(KeyCode.ENTER);
-        assertThat(Fx.call(() -> view.list().getSelectionModel().getSelectedItem().seq())).isEqualTo(150);
+        assertThat(Fx.call(() -> model.selectedLines().getFirst().seq())).isEqualTo(150);
         assertThat(Fx.call(() -> model.followProperty().get())).as("jumping to a match stops following").isFalse();
-        assertThat(robot.lookup(".log-row").queryAll()).isNotEmpty();
 
         Fx.run(view::copy);
         assertThat(Fx.call(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("[build] ERROR in line 150");
