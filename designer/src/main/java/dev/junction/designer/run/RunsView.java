@@ -74,8 +74,19 @@ public final class RunsView extends BorderPane {
         initListeners();
     }
 
+    /** A runs panel over the controller's executor, showing every workflow's runs until {@link #setTarget} is called. */
+    public RunsView(RunController controller) {
+        this(new RunsViewModel(controller));
+        model.refresh();
+    }
+
     public RunsViewModel model() {
         return model;
+    }
+
+    /** Follows the active document (null: none): its workflow's runs are shown, and "open on canvas" targets it. */
+    public void setTarget(dev.junction.designer.document.WorkflowDocument document) {
+        model.setTarget(document);
     }
 
     TableView<RunSummary> runsTable() {
