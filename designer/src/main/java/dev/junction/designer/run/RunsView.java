@@ -24,6 +24,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -52,7 +54,7 @@ public final class RunsView extends BorderPane {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
 
     private final RunsViewModel model;
-    private final TableView<RunSummary> runsTable = new TableView<>();
+    private final ListView<RunSummary> runsList = new ListView<>();
     private final TableView<StepRun> stepsTable = new TableView<>();
     private final ToggleButton onlyThis = new ToggleButton("This workflow");
     private final ToggleButton all = new ToggleButton("All");
@@ -89,8 +91,8 @@ public final class RunsView extends BorderPane {
         model.setTarget(document);
     }
 
-    TableView<RunSummary> runsTable() {
-        return runsTable;
+    ListView<RunSummary> runsList() {
+        return runsList;
     }
 
     TableView<StepRun> stepsTable() {
@@ -118,25 +120,11 @@ public final class RunsView extends BorderPane {
         ToolBar bar = new ToolBar(new HBox(onlyThis, all), new Spacer(), count, refresh);
         bar.getStyleClass().add("runs-toolbar");
 
-        TableColumn<RunSummary, String> workflowColumn = column("Workflow", 110, RunSummary::workflow, (cell, w) -> cell.setText(w));
-        workflowColumn.visibleProperty().bind(model.onlyThisWorkflowProperty().not());
-        runsTable.getColumns().setAll(columns(
-                column("Status", 96, r -> r.status(), (cell, s) -> badge(cell, StatusStyle.iconNode(s), StatusStyle.label(s),
-                        StatusStyle.styleClass(s))),
-                column("Started", 76, RunSummary::startedAt, (cell, t) -> cell.setText(when(t))),
-                column("Duration", 82, RunSummary::duration, (cell, d) -> cell.setText(d == null ? "running…" : Durations.format(d))),
-                workflowColumn,
-                column("Trigger", 82, RunSummary::trigger, (cell, t) -> cell.setText(t)),
-                column("Run", 120, RunSummary::runId, (cell, id) -> {
-                    cell.setText(id);
-                    cell.setTooltip(new Tooltip(id));
-                    cell.getStyleClass().add("run-id");
-                })));
-        runsTable.setItems(model.runs());
-        runsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        runsTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "runs-table");
-        runsTable.setPlaceholder(placeholder(Material2AL.HISTORY, "No runs yet", "Runs of this workflow appear here."));
-        BorderPane left = new BorderPane(runsTable);
+        runsList.setItems(model.runs());
+        runsList.setCellFactory(v -> new RunCell());
+        runsList.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "runs-list");
+        runsList.setPlaceholder(placeholder(Material2AL.HISTORY, "No runs yet", "Runs of this workflow appear here."));
+        BorderPane left = new BorderPane(runsList);
         left.setTop(bar);
 
         stepsTable.getColumns().setAll(columns(
@@ -198,7 +186,7 @@ public final class RunsView extends BorderPane {
                 .otherwise(detailPane));
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.36);
         split.setOrientation(Orientation.HORIZONTAL);
         setCenter(split);
     }
@@ -221,17 +209,17 @@ public final class RunsView extends BorderPane {
         refresh.setOnAction(e -> model.refresh());
         refresh.disableProperty().bind(model.loadingProperty());
 
-        runsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        runsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.runs().isEmpty()) {
                 model.selectedProperty().set(now);
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> {
-            if (now != runsTable.getSelectionModel().getSelectedItem()) {
+            if (now != runsList.getSelectionModel().getSelectedItem()) {
                 if (now == null) {
-                    runsTable.getSelectionModel().clearSelection();
+                    runsList.getSelectionModel().clearSelection();
                 } else {
-                    runsTable.getSelectionModel().select(now);
+                    runsList.getSelectionModel().select(now);
                 }
             }
         });
@@ -349,11 +337,46 @@ public final class RunsView extends BorderPane {
         return local.toLocalDate().equals(LocalDate.now()) ? TIME.format(local) : DATE_TIME.format(local);
     }
 
-    private static void badge(TableCell<?, ?> cell, Node icon, String text, String styleClass) {
-        Label badge = new Label(text, icon);
-        badge.getStyleClass().addAll("status-badge", styleClass);
-        cell.setGraphic(badge);
-        cell.setText(null);
+    /** One run in the history: status and workflow, then when, how long, the trigger and the id. */
+    private final class RunCell extends ListCell<RunSummary> {
+        private final Label status = new Label();
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label duration = new Label();
+        private final HBox box;
+
+        RunCell() {
+            title.getStyleClass().addAll(Styles.TEXT_BOLD, "run-cell-title");
+            meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "run-cell-meta");
+            duration.getStyleClass().addAll(Styles.TEXT_SMALL, "run-cell-duration");
+            HBox top = new HBox(8, title, status);
+            top.setAlignment(Pos.CENTER_LEFT);
+            duration.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox text = new VBox(2, top, meta);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            box = new HBox(8, text, duration);
+            box.setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("run-cell");
+            setPrefWidth(0); // fit the list's width (long ids are cut with an ellipsis) instead of scrolling sideways
+        }
+
+        @Override
+        protected void updateItem(RunSummary run, boolean empty) {
+            super.updateItem(run, empty);
+            setText(null);
+            if (empty || run == null) {
+                setGraphic(null);
+                return;
+            }
+            status.setText(StatusStyle.label(run.status()));
+            status.setGraphic(StatusStyle.iconNode(run.status()));
+            status.getStyleClass().setAll("label", "status-badge", StatusStyle.styleClass(run.status()));
+            title.setText(run.workflow());
+            meta.setText(when(run.startedAt()) + " · " + run.trigger() + " · " + run.runId());
+            duration.setText(run.duration() == null ? "running…" : Durations.format(run.duration()));
+            setGraphic(box);
+        }
     }
 
     private static Tab tab(String text, org.kordamp.ikonli.Ikon icon, Node content) {

@@ -168,7 +168,7 @@ class RunViewsWindowTest {
         robot.interact(() -> bench.bottom.getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> Fx.call(() -> bench.runs.model().runs().size()) == 1);
         assertThat(Fx.call(() -> bench.runs.model().runs().getFirst().status())).isEqualTo(RunStatus.FAILURE);
-        robot.interact(() -> bench.runs.runsTable().getSelectionModel().select(0));
+        robot.interact(() -> bench.runs.runsList().getSelectionModel().select(0));
         await().atMost(Duration.ofSeconds(20)).until(() -> Fx.call(() -> bench.runs.model().steps().size()) >= 6);
         robot.interact(() -> bench.runs.stepsTable().getSelectionModel().select(
                 bench.runs.model().steps().stream().filter(s -> s.stepKey().equals("lint")).findFirst().orElseThrow()));
