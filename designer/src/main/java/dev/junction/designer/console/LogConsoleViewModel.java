@@ -448,7 +448,9 @@ public final class LogConsoleViewModel {
             visible.setPredicate(null);
         }
         int matches = 0;
-        if (!s.isEmpty()) {
+        if (filterMode.get() && !s.isEmpty()) {
+            matches = visible.size() - (!visible.isEmpty() && visible.getFirst().marker() ? 1 : 0); // all shown match
+        } else if (!s.isEmpty()) {
             for (LogEntry e : visible) {
                 if (!e.marker() && s.matches(e.plain())) {
                     matches++;
