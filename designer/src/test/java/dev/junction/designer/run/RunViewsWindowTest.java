@@ -182,6 +182,7 @@ class RunViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Fx.call(() -> Snapshots.save(stage.getScene(), "run-finished-dark"));
         Fx.call(() -> Snapshots.save(bench.console, "console-dark"));
+        Fx.call(() -> Snapshots.save(bench.timeline, "timeline-dark"));
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
