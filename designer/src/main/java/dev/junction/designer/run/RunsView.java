@@ -65,7 +65,7 @@ public final class RunsView extends BorderPane {
     private final Label runFacts = new Label();
     private final Label runError = new Label();
     private final Button openOnCanvas = new Button("Open on canvas", new FontIcon(Material2AL.ACCOUNT_TREE));
-    private final VBox stepDetails = new VBox(8);
+    private final StepRunDetailsView stepDetails = new StepRunDetailsView();
     private final VBox inputsBox = new VBox(4);
     private final TimelineViewModel timelineModel = new TimelineViewModel();
     private final BorderPane detailPane = new BorderPane();
@@ -127,7 +127,7 @@ public final class RunsView extends BorderPane {
         BorderPane left = new BorderPane(runsList);
         left.setTop(bar);
 
-        stepsTable.getColumns().setAll(columns(
+        stepsTable.getColumns().setAll(java.util.List.of(
                 column("Step", 170, s -> s, (cell, s) -> {
                     boolean instance = !s.stepKey().equals(s.stepId());
                     cell.setText(instance ? s.stepKey().substring(s.stepId().length()) : s.stepKey());
@@ -146,7 +146,6 @@ public final class RunsView extends BorderPane {
         stepsTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "steps-table");
         stepsTable.setPlaceholder(new Label("No steps"));
 
-        stepDetails.getStyleClass().add("step-details");
         javafx.scene.control.ScrollPane detailsScroll = new javafx.scene.control.ScrollPane(stepDetails);
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add(Styles.FLAT);
@@ -229,13 +228,12 @@ public final class RunsView extends BorderPane {
             if (now != stepsTable.getSelectionModel().getSelectedItem()) {
                 stepsTable.getSelectionModel().select(now);
             }
-            showStep(now);
+            stepDetails.show(now);
         });
         model.detailProperty().addListener((obs, old, now) -> showRun(now));
         timelineModel.dataProperty().bind(model.timelineProperty());
         openOnCanvas.disableProperty().bind(model.canOpenOnCanvasProperty().not());
         openOnCanvas.setOnAction(e -> model.openOnCanvas());
-        showStep(null);
     }
 
     private void showRun(RunDetail run) {
@@ -254,75 +252,10 @@ public final class RunsView extends BorderPane {
         }
         runFacts.setText(facts);
         runError.setText(summary.error());
-        inputsBox.getChildren().setAll(summary.inputs().isEmpty() ? java.util.List.of(muted("This run took no inputs."))
-                : summary.inputs().entrySet().stream().map(e -> keyValue(e.getKey(), String.valueOf(e.getValue()))).toList());
-    }
-
-    private void showStep(StepRun step) {
-        if (step == null) {
-            stepDetails.getChildren().setAll(muted("Select a step to see its outputs and attempts."));
-            return;
-        }
-        stepDetails.getChildren().clear();
-        Label title = new Label(step.stepKey(), StatusStyle.iconNode(step.status()));
-        title.getStyleClass().addAll(Styles.TEXT_BOLD);
-        stepDetails.getChildren().add(title);
-        if (step.reused()) {
-            stepDetails.getChildren().add(muted("Result reused from an earlier run."));
-        }
-        if (!step.error().isEmpty()) {
-            Label error = new Label(step.error());
-            error.setWrapText(true);
-            error.getStyleClass().addAll(Styles.DANGER, "step-error");
-            stepDetails.getChildren().add(error);
-        }
-        stepDetails.getChildren().add(section("Outputs"));
-        if (step.outputs().isEmpty()) {
-            stepDetails.getChildren().add(muted("none"));
-        } else {
-            step.outputs().forEach((k, v) -> stepDetails.getChildren().add(keyValue(k, String.valueOf(v))));
-        }
-        stepDetails.getChildren().add(section("Attempts"));
-        if (step.attempts().isEmpty()) {
-            stepDetails.getChildren().add(muted("none (not run)"));
-        }
-        for (StepRun.Attempt attempt : step.attempts()) {
-            Duration took = attempt.startedAt() == null || attempt.finishedAt() == null ? null
-                    : Duration.between(attempt.startedAt(), attempt.finishedAt());
-            String text = "#" + attempt.number() + "  " + when(attempt.startedAt()) + "  "
-                    + (attempt.status() == null ? "running" : StatusStyle.label(attempt.status()))
-                    + (attempt.exitCode() == null ? "" : " (exit " + attempt.exitCode() + ")")
-                    + (took == null ? "" : "  " + Durations.format(took))
-                    + (attempt.error() == null || attempt.error().isEmpty() ? "" : " — " + attempt.error());
-            Label line = new Label(text, attempt.status() == null ? null : StatusStyle.iconNode(attempt.status()));
-            line.setWrapText(true);
-            stepDetails.getChildren().add(line);
-        }
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "section-title");
-        return label;
-    }
-
-    private static Node keyValue(String key, String value) {
-        Label k = new Label(key);
-        k.getStyleClass().addAll("kv-key", Styles.TEXT_BOLD);
-        k.setMinWidth(110);
-        Label v = new Label(value);
-        v.getStyleClass().add("kv-value");
-        v.setWrapText(true);
-        HBox row = new HBox(12, k, v);
-        row.getStyleClass().add("kv-row");
-        return row;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
+        inputsBox.getChildren().setAll(summary.inputs().isEmpty()
+                ? java.util.List.of(StepRunDetailsView.muted("This run took no inputs."))
+                : summary.inputs().entrySet().stream()
+                        .map(e -> StepRunDetailsView.keyValue(e.getKey(), String.valueOf(e.getValue()))).toList());
     }
 
     private static String runsText(int count) {
@@ -418,10 +351,5 @@ public final class RunsView extends BorderPane {
             }
         });
         return column;
-    }
-
-    @SafeVarargs
-    private static <S> java.util.List<TableColumn<S, ?>> columns(TableColumn<S, ?>... columns) {
-        return java.util.List.of(columns);
     }
 }
