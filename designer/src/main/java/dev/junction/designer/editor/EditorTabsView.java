@@ -30,6 +30,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,6 +40,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * when no tab is open. FX thread only; files are read and parsed off it.
  */
 public final class EditorTabsView extends StackPane {
+
+    private static final String VIEW_KEY = "junction.view-key";
+    private static final String VIEW_DISPOSE = "junction.view-dispose";
 
     private final TabPane tabs = new TabPane();
     private final WorkflowLoader loader;
@@ -69,15 +73,19 @@ public final class EditorTabsView extends StackPane {
         placeholder.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
         active.bind(Bindings.createObjectBinding(() -> {
             Tab tab = tabs.getSelectionModel().getSelectedItem();
-            return tab == null ? null : (WorkflowEditorView) tab.getContent();
+            return tab != null && tab.getContent() instanceof WorkflowEditorView editor ? editor : null;
         }, tabs.getSelectionModel().selectedItemProperty()));
         tabs.getTabs().addListener((ListChangeListener<Tab>) change -> {
             while (change.next()) {
                 for (Tab closed : change.getRemoved()) {
-                    if (!tabs.getTabs().contains(closed)) { // not a drag-reorder
-                        WorkflowEditorView editor = (WorkflowEditorView) closed.getContent();
+                    if (tabs.getTabs().contains(closed)) {
+                        continue; // a drag-reorder
+                    }
+                    if (closed.getContent() instanceof WorkflowEditorView editor) {
                         editor.dispose();
                         onClosed.accept(editor);
+                    } else if (closed.getProperties().get(VIEW_DISPOSE) instanceof Runnable dispose) {
+                        dispose.run();
                     }
                 }
             }
@@ -112,7 +120,8 @@ public final class EditorTabsView extends StackPane {
 
     /** The open editors, in tab order. */
     public List<WorkflowEditorView> editors() {
-        return tabs.getTabs().stream().map(t -> (WorkflowEditorView) t.getContent()).toList();
+        return tabs.getTabs().stream().filter(t -> t.getContent() instanceof WorkflowEditorView)
+                .map(t -> (WorkflowEditorView) t.getContent()).toList();
     }
 
     public Optional<WorkflowEditorView> editorOf(Path file) {
@@ -158,6 +167,48 @@ public final class EditorTabsView extends StackPane {
             select(opened.join());
         }));
         return opened;
+    }
+
+    /**
+     * Shows a view that is not a workflow editor (a diff, an old version of a file) in a tab of its own, or
+     * selects the tab that already shows {@code key}. Such tabs are never dirty and are not in {@link #editors()};
+     * while one is selected {@link #activeEditorProperty()} is null.
+     *
+     * @param key       identifies the view: opening the same key again selects its tab
+     * @param onClosed  run when the tab closes (stop listening, free resources)
+     * @return the view's tab
+     */
+    public Tab openView(String key, String title, Ikon icon, Node content, Runnable onClosed) {
+        Optional<Tab> existing = viewTab(key);
+        if (existing.isPresent()) {
+            tabs.getSelectionModel().select(existing.get());
+            onClosed.run(); // the new content is not shown
+            return existing.get();
+        }
+        Tab tab = new Tab(title, content);
+        tab.setGraphic(new FontIcon(icon));
+        tab.setTooltip(new Tooltip(title));
+        tab.getProperties().put(VIEW_KEY, key);
+        tab.getProperties().put(VIEW_DISPOSE, onClosed);
+        tab.getStyleClass().add("view-tab");
+        int selected = tabs.getSelectionModel().getSelectedIndex();
+        tabs.getTabs().add(selected < 0 ? tabs.getTabs().size() : selected + 1, tab);
+        tabs.getSelectionModel().select(tab);
+        return tab;
+    }
+
+    /** The content of the view tab opened with {@code key}, if it is open. */
+    public Optional<Node> view(String key) {
+        return viewTab(key).map(Tab::getContent);
+    }
+
+    /** Closes the view tab opened with {@code key}, if it is open. */
+    public void closeView(String key) {
+        viewTab(key).ifPresent(tabs.getTabs()::remove);
+    }
+
+    private Optional<Tab> viewTab(String key) {
+        return tabs.getTabs().stream().filter(t -> key.equals(t.getProperties().get(VIEW_KEY))).findFirst();
     }
 
     public void select(WorkflowEditorView editor) {

@@ -5,10 +5,15 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -33,6 +38,9 @@ public final class WorkspaceExplorer extends BorderPane {
 
     private final WorkspaceExplorerViewModel model;
     private final TreeView<WorkspaceNode> tree = new TreeView<>();
+    private final ObservableMap<Path, FileBadge> badges = FXCollections.observableHashMap();
+    /** Folders that hold a badged file (their names are tinted), recomputed when the badges change. */
+    private final Set<Path> badgedFolders = new HashSet<>();
     private final Label title = new Label("EXPLORER");
     private final VBox empty = new VBox(8);
     private final Label emptyText = new Label();
@@ -48,6 +56,14 @@ public final class WorkspaceExplorer extends BorderPane {
 
     public WorkspaceExplorerViewModel model() {
         return model;
+    }
+
+    /**
+     * Marks beside files, by absolute normalized path (e.g. git's new/modified/conflicting badges); a folder holding
+     * a marked file is tinted. Change it on the FX thread; the tree repaints at once.
+     */
+    public ObservableMap<Path, FileBadge> badges() {
+        return badges;
     }
 
     /** Called with a workflow file the user opened (double-click, Enter, context menu). */
@@ -94,7 +110,7 @@ public final class WorkspaceExplorer extends BorderPane {
         tree.setId("workspace-tree");
         tree.setShowRoot(false); // the header names the workspace
         tree.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        tree.setCellFactory(v -> new NodeCell());
+        tree.setCellFactory(v -> new NodeCell(badges, badgedFolders));
         MenuItem open = new MenuItem("Open", new FontIcon(Feather.EDIT_3));
         open.setOnAction(e -> openSelected());
         MenuItem create = new MenuItem("New Workflow Here…", new FontIcon(Feather.FILE_PLUS));
@@ -126,6 +142,17 @@ public final class WorkspaceExplorer extends BorderPane {
 
     private void initListeners() {
         model.treeProperty().addListener((obs, old, now) -> rebuild(now));
+        badges.addListener((MapChangeListener<Path, FileBadge>) change -> {
+            badgedFolders.clear();
+            Path root = model.rootProperty().get();
+            for (Path file : badges.keySet()) {
+                for (Path folder = file.getParent(); folder != null && (root == null || folder.startsWith(root));
+                     folder = folder.getParent()) {
+                    badgedFolders.add(folder);
+                }
+            }
+            tree.refresh();
+        });
         model.rootProperty().addListener((obs, old, now) -> showState());
         model.errorProperty().addListener((obs, old, now) -> showState());
         tree.setOnMouseClicked(e -> {
@@ -224,29 +251,65 @@ public final class WorkspaceExplorer extends BorderPane {
         item.getChildren().forEach(WorkspaceExplorer::collapse);
     }
 
-    /** A row: the kind's icon and the name; an action shows its description beside it and as tooltip. */
+    /**
+     * A row: the kind's icon and the name, then the file's badge if it has one; an action shows its description
+     * as tooltip. The text stays the name (for accessibility and lookups); the graphic draws the row.
+     */
     private static final class NodeCell extends TreeCell<WorkspaceNode> {
+
+        private final Map<Path, FileBadge> badges;
+        private final Set<Path> badgedFolders;
+        private final FontIcon icon = new FontIcon();
+        private final Label name = new Label();
+        private final Label badge = new Label();
+        private final HBox row = new HBox(6, icon, name, badge);
+        private String badgeClass;
+
+        NodeCell(Map<Path, FileBadge> badges, Set<Path> badgedFolders) {
+            this.badges = badges;
+            this.badgedFolders = badgedFolders;
+            icon.getStyleClass().add("explorer-icon");
+            name.getStyleClass().add("explorer-name");
+            badge.getStyleClass().add("explorer-badge");
+            row.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
         @Override
         protected void updateItem(WorkspaceNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeAll("workflow", "action", "folder");
+            getStyleClass().removeAll("workflow", "action", "folder", "badged-folder");
+            if (badgeClass != null) {
+                getStyleClass().remove(badgeClass);
+                badgeClass = null;
+            }
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            FontIcon icon = new FontIcon(switch (node.kind()) {
+            icon.setIconCode(switch (node.kind()) {
                 case FOLDER -> Feather.FOLDER;
                 case WORKFLOW -> Feather.SHARE_2;
                 case ACTION -> Feather.PACKAGE;
             });
-            icon.getStyleClass().add("explorer-icon");
             getStyleClass().add(node.kind().name().toLowerCase(java.util.Locale.ROOT));
             setText(node.name());
-            setGraphic(icon);
-            setTooltip(node.description().isEmpty() ? new Tooltip(node.path().toString())
-                    : new Tooltip(node.name() + " — " + node.description()));
+            name.setText(node.name());
+            FileBadge mark = node.kind() == WorkspaceNode.Kind.FOLDER ? null : badges.get(node.path());
+            badge.setVisible(mark != null);
+            badge.setManaged(mark != null);
+            if (mark != null) {
+                badge.setText(mark.text());
+                badgeClass = mark.styleClass();
+                getStyleClass().add(badgeClass);
+            } else if (node.kind() != WorkspaceNode.Kind.WORKFLOW && badgedFolders.contains(node.path())) {
+                getStyleClass().add("badged-folder");
+            }
+            setGraphic(row);
+            String tip = node.description().isEmpty() ? node.path().toString() : node.name() + " — " + node.description();
+            setTooltip(new Tooltip(mark == null || mark.description().isEmpty() ? tip : tip + "\n" + mark.description()));
         }
     }
 }
