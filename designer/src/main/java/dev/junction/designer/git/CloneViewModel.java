@@ -122,6 +122,7 @@ public final class CloneViewModel {
             }
         }).whenComplete((folder, error) -> {
             task.set(null);
+            problem.invalidate(); // the folder exists now (or was removed again)
             if (error == null) {
                 result.complete(folder);
                 return;

@@ -1,7 +1,6 @@
 package dev.junction.designer.git;
 
 import dev.junction.git.workspace.CommitInfo;
-import dev.junction.git.workspace.FileStatus;
 import dev.junction.git.workspace.Identity;
 import dev.junction.git.workspace.MissingIdentityException;
 import dev.junction.git.workspace.WorkspaceStatus;
@@ -38,20 +37,16 @@ public final class CommitViewModel {
     private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper(this, "lastMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canCommit;
-    private final boolean merging;
+    private final java.util.Set<String> chosen;
+    private boolean merging;
 
     /**
      * @param chosen the paths to tick (the Changes view's checkboxes); other changed files are listed unticked
      */
     public CommitViewModel(GitWorkspace git, Collection<String> chosen) {
         this.git = git;
-        WorkspaceStatus status = git.statusProperty().get();
-        this.merging = status != null && status.merging();
-        if (status != null) {
-            for (FileStatus file : status.files()) {
-                files.add(new ChangeItem(file.path(), file.kind(), chosen.contains(file.path())));
-            }
-        }
+        this.chosen = new java.util.HashSet<>(chosen);
+        showFiles(git.statusProperty().get());
         canCommit = Bindings.createBooleanBinding(() -> identity.get() != null && !busy.get()
                         && (amend.get() || !message.get().isBlank())
                         && (amend.get() || merging || files.stream().anyMatch(ChangeItem::isIncluded)),
@@ -63,9 +58,26 @@ public final class CommitViewModel {
         });
     }
 
-    /** Reads the author and the last commit's message (for amend). */
+    /** Lists the changed files of {@code status}, keeping ticks already given. */
+    private void showFiles(WorkspaceStatus status) {
+        if (status == null) {
+            return;
+        }
+        merging = status.merging();
+        files.forEach(item -> {
+            if (item.isIncluded()) {
+                chosen.add(item.path());
+            } else {
+                chosen.remove(item.path());
+            }
+        });
+        files.setAll(status.files().stream()
+                .map(file -> new ChangeItem(file.path(), file.kind(), chosen.contains(file.path()))).toList());
+    }
+
+    /** Reads the current status (the file list), the author and the last commit's message (for amend). */
     public CompletableFuture<Void> load() {
-        return git.read(repo -> {
+        return git.refresh().thenAccept(this::showFiles).thenCompose(v -> git.read(repo -> {
             Identity who;
             String problem = "";
             try {
@@ -76,7 +88,7 @@ public final class CommitViewModel {
             }
             List<CommitInfo> last = repo.status().headCommit().isPresent() ? repo.history(1) : List.of();
             return new Loaded(who, problem, last.isEmpty() ? "" : last.getFirst().message().strip());
-        }).thenAccept(loaded -> {
+        })).thenAccept(loaded -> {
             identity.set(loaded.identity());
             identityProblem.set(loaded.problem());
             lastMessage.set(loaded.lastMessage());
@@ -104,7 +116,7 @@ public final class CommitViewModel {
     }
 
     /** A merge is in progress: the commit concludes it (with everything staged). */
-    public boolean merging() {
+    public boolean isMerging() {
         return merging;
     }
 
