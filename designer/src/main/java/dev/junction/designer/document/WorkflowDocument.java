@@ -289,6 +289,7 @@ public final class WorkflowDocument {
     }
 
     private void scheduleValidation(long forRevision, String snapshot) {
+        currentRevision = forRevision; // before the task starts: it must not see the previous revision
         VALIDATION.execute(() -> {
             if (forRevision != currentRevision) {
                 return; // a newer text is queued: skip the stale one
@@ -300,7 +301,6 @@ public final class WorkflowDocument {
                 }
             });
         });
-        currentRevision = forRevision;
     }
 
     private volatile long currentRevision;
