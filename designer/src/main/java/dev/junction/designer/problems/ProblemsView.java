@@ -121,11 +121,11 @@ public class ProblemsView extends BorderPane {
             boolean error = item.problem().isError();
             icon.setIconCode(error ? Material2AL.ERROR : Material2MZ.WARNING);
             icon.getStyleClass().setAll("ikonli-font-icon", error ? "problem-icon-error" : "problem-icon-warning");
-            String step = item.step().isEmpty() ? "" : "  ·  step " + item.step();
+            String step = item.step().isEmpty() ? "" : "step " + item.step() + "  ·  ";
             message.setText(item.problem().message());
             hint.setText(item.problem().hint().isEmpty() ? "" : "Hint: " + item.problem().hint());
             hint.setVisible(!item.problem().hint().isEmpty());
-            place.setText(item.place() + step);
+            place.setText(step + item.place()); // the place last, so places line up at the right edge
             setText(null);
             setGraphic(box);
         }
