@@ -51,7 +51,10 @@ public final class SchemaFields {
         JsonNode schema = refs.resolve(propertySchema);
         JsonNode inlined = refs.inline(propertySchema);
         String name = path.getLast();
-        String description = schema.path("description").asText("");
+        // a property's own words; a shared definition's generic text (every duration's syntax) only when the
+        // property is not a reference to it
+        String description = propertySchema.has("description") || !propertySchema.has("$ref")
+                ? schema.path("description").asText("") : "";
         Object defaultValue = schema.has("default") ? JSON.convertValue(schema.get("default"), Object.class) : null;
         Double min = schema.has("minimum") ? schema.get("minimum").asDouble() : null;
         Double max = schema.has("maximum") ? schema.get("maximum").asDouble() : null;
