@@ -22,8 +22,10 @@ public final class Console {
     public static Console system(boolean noColor) {
         boolean terminal = System.console() != null && System.console().isTerminal();
         boolean allowed = System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // UTF-8 bytes through the current System.out/err (whatever the platform's console encoding), so the
+        // symbols render on terminals and tests can capture the streams
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         return new Console(out, err, terminal && allowed && !noColor);
     }
 

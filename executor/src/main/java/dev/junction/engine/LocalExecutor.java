@@ -1,5 +1,6 @@
 package dev.junction.engine;
 
+import dev.junction.git.DefinitionRevision;
 import dev.junction.run.Executor;
 import dev.junction.run.HistoryQuery;
 import dev.junction.run.LogLine;
@@ -41,7 +42,8 @@ public final class LocalExecutor implements Executor {
         this.store = new RunStore(database);
         this.interruptedOnOpen = store.markInterrupted();
         this.writer = new StoreWriter(store);
-        this.engine = new RunEngine(kinds, secrets);
+        this.engine = new RunEngine(kinds, secrets,
+                workflow -> DefinitionRevision.of(workflow.source()).orElse(""));
         this.secrets = secrets;
     }
 
@@ -75,7 +77,7 @@ public final class LocalExecutor implements Executor {
                 throw new IllegalArgumentException("no run " + request.options().baseRunId() + " to re-run from");
             }
         }
-        RunEngine.ActiveRun run = engine.start(runId, request, List.of(writer, listener), base);
+        RunEngine.ActiveRun run = engine.start(runId, request, List.of(writer, listener), base, writer::flush);
         active.put(runId, run);
         run.completion().whenComplete((status, error) -> active.remove(runId));
         return new RunHandle(runId, run.completion());

@@ -45,9 +45,17 @@ public final class RunEngine implements AutoCloseable {
         return t;
     });
 
+    private final java.util.function.Function<Workflow, String> revisions;
+
     public RunEngine(StepKinds kinds, Secrets secrets) {
+        this(kinds, secrets, workflow -> "");
+    }
+
+    /** @param revisions names the version of a definition a run records (its git commit), or "" */
+    public RunEngine(StepKinds kinds, Secrets secrets, java.util.function.Function<Workflow, String> revisions) {
         this.kinds = kinds;
         this.secrets = secrets;
+        this.revisions = revisions;
     }
 
     /** A run in flight. */
@@ -70,6 +78,16 @@ public final class RunEngine implements AutoCloseable {
      * @throws dev.junction.workflow.inputs.InvalidInputsException before anything starts, naming each bad input
      */
     public ActiveRun start(String runId, RunRequest request, List<RunListener> listeners, Optional<RunDetail> base) {
+        return start(runId, request, listeners, base, () -> { });
+    }
+
+    /**
+     * As {@link #start(String, RunRequest, List, Optional)}, running {@code beforeSteps} on the calling thread after
+     * RunStarted was delivered and before any step starts (the local executor makes the run durable there, so
+     * a crash can never lose a run that did anything).
+     */
+    public ActiveRun start(String runId, RunRequest request, List<RunListener> listeners, Optional<RunDetail> base,
+                           Runnable beforeSteps) {
         Workflow workflow = request.workflow();
         Map<String, Object> inputs = InputValues.resolve(workflow.inputs(), request.inputs());
         List<String> secretValues = new ArrayList<>(secrets.values().values());
@@ -95,7 +113,9 @@ public final class RunEngine implements AutoCloseable {
         InstanceRunner runner = new InstanceRunner(context, events, kinds, templates, timers);
         RunExecution execution = new RunExecution(context, events, runner, base, completion);
         events.emit(new RunEvent.RunStarted(runId, startedAt, workflow.name(), masker.maskMap(inputs),
-                List.copyOf(workflow.steps().keySet()), request.options().trigger(), request.options().dryRun(), ""));
+                List.copyOf(workflow.steps().keySet()), request.options().trigger(), request.options().dryRun(),
+                revisions.apply(workflow)));
+        beforeSteps.run();
         Thread.ofVirtual().name("junction-run-" + runId).start(() -> {
             if (renderWorkflowEnv(context, runner, events)) {
                 execution.run();

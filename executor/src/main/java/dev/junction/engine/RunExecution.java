@@ -170,8 +170,14 @@ final class RunExecution {
                 }
                 // steps only read finished upstream steps, whose entries never change: no copy needed
                 List<String> needsStatus = needsStatus(state.step, states);
-                Thread.ofVirtual().name("junction-step-" + next.key()).start(() ->
-                        completions.add(runner.run(next, stepsReadOnly, needsStatus, active, () -> cancelled)));
+                if (running == 1 && ready.isEmpty() && resolvable.isEmpty()) {
+                    // the only thing that can happen now is this step: run it here and save two thread hand-offs
+                    // (a chain of short steps is dominated by them); cancellation still reaches it directly
+                    completions.add(runner.run(next, stepsReadOnly, needsStatus, active, () -> cancelled));
+                } else {
+                    Thread.ofVirtual().name("junction-step-" + next.key()).start(() ->
+                            completions.add(runner.run(next, stepsReadOnly, needsStatus, active, () -> cancelled)));
+                }
             }
             if (running == 0 && ready.isEmpty() && resolvable.isEmpty()) {
                 break;

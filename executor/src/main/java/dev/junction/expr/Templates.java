@@ -37,7 +37,9 @@ public final class Templates {
             .strictVariables(true)
             .autoEscaping(false)
             .newLineTrimming(false)
-            .methodAccessValidator((object, method) -> false)
+            // no Java method on data; only Pebble's own loop object ({{ loop.index }}, loop.last) answers getters
+            .methodAccessValidator((object, method) -> object != null
+                    && object.getClass().getName().equals("io.pebbletemplates.pebble.node.ForNode$LoopVariables"))
             .extension(new JunctionExtension())
             .build();
 

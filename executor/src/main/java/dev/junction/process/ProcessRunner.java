@@ -25,9 +25,8 @@ import org.zeroturnaround.exec.listener.ProcessListener;
  * kills what is left ({@link ProcessTree}). A background grandchild that keeps stdout open after the process
  * exited cannot hold the step forever: output is awaited at most the close timeout, later lines are dropped.
  *
- * <p>zt-exec pumps the output on two platform threads per process, and that is kept on purpose: a virtual
- * thread blocked reading a pipe holds on to its carrier (file I/O does not unmount), so a hundred parallel steps
- * would starve every other virtual thread of the engine.
+ * <p>Output is copied on pooled platform threads ({@link PooledPumps}): a virtual thread blocked reading a
+ * pipe holds on to its carrier (file I/O does not unmount), and new threads per process cost a millisecond.
  *
  * <p>Thread-safe; {@link #run} blocks the calling thread (a virtual thread is fine).
  */
@@ -78,10 +77,9 @@ public final class ProcessRunner {
         ProcessExecutor executor = new ProcessExecutor(spec.command())
                 .directory(spec.workingDirectory().toFile())
                 .environment(replacing(System.getenv(), spec.environment(), Executables.isWindowsHost()))
-                .redirectOutput(out)
-                .redirectError(err)
+                .redirectErrorStream(false) // zt-exec merges stderr into stdout unless told otherwise
+                .streams(new PooledPumps(out, err, closeTimeout))
                 .exitValueAny()
-                .closeTimeout(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .stopper(process -> ProcessTree.terminate(process.toHandle(), grace)) // on interrupt
                 .setMessageLogger(MessageLoggers.NOP)
                 .addListener(new ProcessListener() {

@@ -36,6 +36,14 @@ public final class StoreWriter implements RunListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private static final long FIRST_PAUSE_MS = 50;
     private static final long POLL_MS = 100;
+    /**
+     * How long the writer waits for more events after the first one, so that a run's trickle of events (a few
+     * per step) shares transactions instead of paying a commit each. Bounds how far the store may lag the
+     * engine; a flush cuts it short.
+     */
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
+    private static final int LINGER_ENOUGH = 512;
+    private volatile boolean flushRequested;
     static final long MAX_PAUSE_MS = 5_000;
 
     /**
@@ -141,6 +149,7 @@ public final class StoreWriter implements RunListener, AutoCloseable {
      */
     public boolean flush(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        flushRequested = true;
         lock.lock();
         try {
             long target = submitted;
@@ -208,6 +217,22 @@ public final class StoreWriter implements RunListener, AutoCloseable {
         }
     }
 
+    /** Collects events for a short while after the first, unless enough are there or someone is waiting. */
+    private void linger(List<RunEvent> pending) throws InterruptedException {
+        long until = System.nanoTime() + LINGER_NANOS;
+        while (!flushRequested && !stop && queue.size() + pending.size() < LINGER_ENOUGH) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            RunEvent next = queue.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(2)), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                pending.add(next);
+            }
+        }
+        flushRequested = false;
+    }
+
     private void drain() {
         List<RunEvent> pending = new ArrayList<>();
         long pause = FIRST_PAUSE_MS;
@@ -222,6 +247,7 @@ public final class StoreWriter implements RunListener, AutoCloseable {
                         continue;
                     }
                     pending.add(first);
+                    linger(pending);
                 }
                 // while the database is down, pending stops growing at capacity, so onEvent waits
                 queue.drainTo(pending, Math.max(0, capacity - pending.size()));

@@ -7,7 +7,10 @@ import dev.junction.workflow.edit.StepSection;
 import dev.junction.workflow.edit.WorkflowEdit;
 import dev.junction.workflow.edit.WorkflowEditException;
 import dev.junction.workflow.edit.WorkflowText;
-import dev.junction.workflow.load.LocalActions;
+import dev.junction.git.GitActionRef;
+import dev.junction.steps.UsesKind;
+import dev.junction.workflow.load.LoadResult;
+import dev.junction.workflow.load.WorkspaceActions;
 import dev.junction.workflow.source.Problems;
 import dev.junction.workflow.source.YamlNode;
 import java.nio.file.Files;
@@ -186,12 +189,19 @@ public final class InspectorViewModel {
         return text.stepIds(section).stream().filter(s -> !s.equals(state.step())).toList();
     }
 
-    /** The action a {@code uses:} step names, read from its folder; empty when it cannot be read. */
+    /**
+     * The action a {@code uses:} step names: read from its folder for a local action (cached until its
+     * {@code action.yaml} changes); for a git action, the one the last validation fetched, never fetched here.
+     * Empty when it cannot be read.
+     */
     public Optional<ActionDefinition> action() {
         WorkflowText text = document.model();
         YamlNode uses = text.node(concat(stepPath(), List.of("uses"))).orElse(null);
         if (!(uses instanceof YamlNode.Scalar reference) || reference.value().isBlank()) {
             return Optional.empty();
+        }
+        if (GitActionRef.looksLikeGit(reference.value())) {
+            return validatedAction(state.step());
         }
         Path base = document.file() == null || document.file().toAbsolutePath().getParent() == null
                 ? Path.of("").toAbsolutePath() : document.file().toAbsolutePath().getParent();
@@ -199,12 +209,22 @@ public final class InspectorViewModel {
         CachedAction cached = actions.get(key);
         long stamp = stamp(base.resolve(reference.value()).resolve("action.yaml"));
         if (cached == null || cached.stamp() != stamp) {
-            Optional<ActionDefinition> read = new LocalActions(document.loader().kinds())
+            // a local folder: nothing is fetched, so no cache of git checkouts is needed
+            Optional<ActionDefinition> read = new WorkspaceActions(document.loader().kinds(), null)
                     .resolve(reference.value(), base, reference, new Problems());
             cached = new CachedAction(read, stamp);
             actions.put(key, cached);
         }
         return cached.action();
+    }
+
+    private Optional<ActionDefinition> validatedAction(String step) {
+        LoadResult validation = document.validationProperty().get();
+        return validation == null ? Optional.empty() : validation.workflow()
+                .map(w -> w.steps().containsKey(step) ? w.steps().get(step) : w.onFailure().get(step))
+                .map(s -> s.spec().config())
+                .filter(c -> c instanceof UsesKind.Config)
+                .map(c -> ((UsesKind.Config) c).action());
     }
 
     private record CachedAction(Optional<ActionDefinition> action, long stamp) {}

@@ -292,7 +292,7 @@ final class WorkflowChecks {
             problems.error(at, "unknown field '" + path.get(2) + "' of steps." + target, Suggestions.hint(path.get(2), STEP_FIELDS));
             return;
         }
-        if (path.get(2).equals("outputs") && path.size() > 3) {
+        if (path.get(2).equals("outputs") && path.size() > 3 && !all.get(target).kind().equals(StepReader.INVALID_KIND)) {
             Step producer = all.get(target);
             Set<String> outputs = outputsOf(producer);
             if (!outputs.contains(path.get(3))) {

@@ -1,6 +1,7 @@
 package dev.junction.workflow.load;
 
 import dev.junction.expr.Templates;
+import dev.junction.git.ActionCache;
 import dev.junction.steps.ParseContext;
 import dev.junction.steps.StepKinds;
 import dev.junction.workflow.Workflow;
@@ -33,10 +34,15 @@ public final class WorkflowLoader {
         this.actions = actions;
     }
 
-    /** A loader with the built-in step kinds and local-folder actions. */
+    /** A loader with the built-in step kinds, workspace actions and git actions cached in the default place. */
     public static WorkflowLoader standard() {
+        return withActionCache(ActionCache.atDefaultLocation());
+    }
+
+    /** A loader with the built-in step kinds, caching git actions in {@code cache}. */
+    public static WorkflowLoader withActionCache(ActionCache cache) {
         StepKinds kinds = StepKinds.builtin();
-        return new WorkflowLoader(kinds, new LocalActions(kinds));
+        return new WorkflowLoader(kinds, new WorkspaceActions(kinds, cache));
     }
 
     public StepKinds kinds() {

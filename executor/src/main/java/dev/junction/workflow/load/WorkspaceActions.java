@@ -1,5 +1,8 @@
 package dev.junction.workflow.load;
 
+import dev.junction.git.ActionCache;
+import dev.junction.git.ActionLock;
+import dev.junction.git.GitActionRef;
 import dev.junction.steps.ParseContext;
 import dev.junction.steps.StepKind;
 import dev.junction.steps.StepKinds;
@@ -21,26 +24,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds actions in folders: {@code uses: ./actions/greet} (relative to the workflow's folder) or
- * {@code uses: actions/greet} (looked up from the workflow's folder upwards, so a workspace-level
- * {@code actions/} folder serves workflows in sub-folders). The folder holds an {@code action.yaml}.
+ * Finds actions: in folders of the workspace, {@code uses: ./actions/greet} (relative to the workflow's folder)
+ * or {@code uses: actions/greet} (looked up from the workflow's folder upwards, so a workspace-level
+ * {@code actions/} folder serves workflows in sub-folders); and in other git repositories,
+ * {@code uses: <git-url>//<path>@<ref>}, fetched once into the {@link ActionCache}, pinned in the workspace's
+ * {@link ActionLock}, offline afterwards. Either way the folder holds an {@code action.yaml}.
  */
-public final class LocalActions implements ParseContext.ActionResolver {
+public final class WorkspaceActions implements ParseContext.ActionResolver {
 
     static final String FILE_NAME = "action.yaml";
     private static final Set<String> ACTION_KEYS = MappingReader.keys("name", "description", "inputs", "outputs", "runs");
 
     private final StepKinds kinds;
+    private final ActionCache cache;
 
-    public LocalActions(StepKinds kinds) {
+    public WorkspaceActions(StepKinds kinds, ActionCache cache) {
         this.kinds = kinds;
+        this.cache = cache;
     }
 
     @Override
     public Optional<ActionDefinition> resolve(String reference, Path baseDirectory, YamlNode node, Problems problems) {
-        if (reference.contains("@") || reference.contains("://")) {
-            problems.error(node, "action '" + reference + "' is not a local folder",
-                    "local actions are folders with an action.yaml, e.g. uses: ./actions/greet");
+        if (GitActionRef.looksLikeGit(reference)) {
+            return resolveGit(reference, baseDirectory, node, problems);
+        }
+        if (reference.contains("@")) {
+            problems.error(node, "action '" + reference + "' is neither a folder nor a git reference",
+                    "a folder: uses: ./actions/greet — a git repository: uses: https://host/repo.git//path@v1");
             return Optional.empty();
         }
         Optional<Path> folder = find(reference, baseDirectory);
@@ -50,6 +60,35 @@ public final class LocalActions implements ParseContext.ActionResolver {
             return Optional.empty();
         }
         return read(reference, folder.get(), node, problems, "");
+    }
+
+    private Optional<ActionDefinition> resolveGit(String reference, Path baseDirectory, YamlNode node, Problems problems) {
+        Optional<GitActionRef> parsed = GitActionRef.parse(reference);
+        if (parsed.isEmpty()) {
+            problems.error(node, "git action '" + reference + "' is not of the form <git-url>//<path>@<ref>",
+                    "for example: uses: https://github.com/acme/actions.git//greet@v1");
+            return Optional.empty();
+        }
+        GitActionRef ref = parsed.get();
+        ActionLock lock = ActionLock.forDirectory(baseDirectory);
+        ActionCache.Checkout checkout;
+        try {
+            checkout = cache.checkout(ref.url(), ref.ref(), lock.pinned(ref).orElse(null));
+            lock.pin(ref, checkout.commit());
+        } catch (ActionCache.ResolveException e) {
+            problems.error(node, e.getMessage(), "check the repository URL and the tag, branch or commit after '@'");
+            return Optional.empty();
+        } catch (java.io.UncheckedIOException e) {
+            problems.error(node, e.getMessage(), "");
+            return Optional.empty();
+        }
+        Path folder = ref.path().isEmpty() ? checkout.folder() : checkout.folder().resolve(ref.path()).normalize();
+        if (!Files.isRegularFile(folder.resolve(FILE_NAME))) {
+            problems.error(node, "no " + FILE_NAME + " at '" + ref.path() + "' in " + ref.url() + " at " + ref.ref()
+                    + " (" + checkout.commit().substring(0, 12) + ")", "the part between '//' and '@' is the action's folder in the repository");
+            return Optional.empty();
+        }
+        return read(reference, folder, node, problems, checkout.commit());
     }
 
     private static Optional<Path> find(String reference, Path baseDirectory) {

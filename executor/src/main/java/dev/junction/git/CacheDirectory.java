@@ -1,0 +1,38 @@
+package dev.junction.git;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where downloaded action repositories are kept: the OS's cache folder ({@code $XDG_CACHE_HOME/junction} on
+ * Linux, {@code ~/Library/Caches/Junction} on macOS, {@code %LOCALAPPDATA%\Junction\Cache} on Windows), or
+ * {@code $JUNCTION_CACHE_DIR}. A cache: deleting it only costs a fetch.
+ */
+public final class CacheDirectory {
+
+    public static final String ENV_VARIABLE = "JUNCTION_CACHE_DIR";
+
+    private CacheDirectory() {}
+
+    public static Path resolve() {
+        return resolve(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+    }
+
+    static Path resolve(String osName, Map<String, String> env, String home) {
+        String override = env.get(ENV_VARIABLE);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Junction").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Junction");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("junction");
+    }
+}
