@@ -86,6 +86,9 @@ public class ProblemsView extends BorderPane {
 
     private void updateSummary() {
         summary.setText(model.summary());
+        boolean any = model.errorsProperty().get() + model.warningsProperty().get() > 0;
+        getTop().setVisible(any); // "No problems" is the list's placeholder already
+        getTop().setManaged(any);
         summary.pseudoClassStateChanged(Styles.STATE_DANGER, model.errorsProperty().get() > 0);
     }
 

@@ -38,6 +38,7 @@ final class DocumentSync {
         try {
             area.replaceText(LineEndings.toEditor(document.text()));
             area.moveTo(0);
+            area.requestFollowCaret(); // replaceText asked to follow the caret to the end; the top is wanted
         } finally {
             applying = false;
         }

@@ -100,6 +100,19 @@ class YamlEditorViewTest {
     }
 
     @Test
+    void aLongFileOpensAtItsFirstLine(FxRobot robot) throws Exception {
+        String text = Files.readString(Path.of("../sample-workflows/ci-build.yaml"));
+        WorkflowDocument doc = document(text);
+        YamlEditorView view = show(robot, doc, new EditorSelection());
+        robot.interact(doc::validateNow);
+        WaitForAsyncUtils.waitForFxEvents();
+        awaitFx(view::isHighlightCurrent);
+        robot.sleep(300);
+        assertThat(fx(() -> view.area().firstVisibleParToAllParIndex())).isZero();
+        assertThat(fx(() -> view.area().getCaretPosition())).isZero();
+    }
+
+    @Test
     void typingEditsTheDocumentAndCtrlZUndoesThroughItsStack(FxRobot robot) throws Exception {
         WorkflowDocument doc = document(TEXT);
         YamlEditorView view = show(robot, doc, new EditorSelection());
