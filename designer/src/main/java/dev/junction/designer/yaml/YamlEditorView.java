@@ -46,6 +46,9 @@ public class YamlEditorView extends BorderPane {
 
     private static final String STYLESHEET = YamlEditorView.class.getResource("yaml-editor.css").toExternalForm();
 
+    /** Lines coloured before the editor is first shown: more than a tall screen holds. */
+    private static final int TOP_LINES = 150;
+
     private final YamlEditorViewModel model;
     private final CodeArea area = new CodeArea();
     private final Label syntaxError = new Label();
@@ -69,7 +72,7 @@ public class YamlEditorView extends BorderPane {
         area.getStyleClass().add("yaml-editor");
         area.setStyle(CodeFont.style());
         area.setUndoManager(UndoUtils.noOpUndoManager()); // the document's stack is the only one
-        area.setParagraphGraphicFactory(new LineGutter(area, Map.of(), -1, -1));
+        area.setParagraphGraphicFactory(new LineGutter(Map.of(), -1, -1, 1));
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
         setCenter(new VirtualizedScrollPane<>(area));
 
@@ -90,13 +93,12 @@ public class YamlEditorView extends BorderPane {
         area.setLineHighlighterFill(Color.rgb(128, 128, 128, 0.09)); // neutral: reads on light and dark themes
         area.setLineHighlighterOn(true);
         highlighter = new YamlHighlighter(area, () -> document.revisionProperty().get());
+        highlighter.colourTop(document.text(), TOP_LINES);
         highlighter.textChanged(document.text(), document.revisionProperty().get());
 
         InvalidationListener revision = o -> {
             highlighter.textChanged(document.text(), document.revisionProperty().get());
-            if (model.selection().single() != null) {
-                updateGutter(); // the selected step's lines may have moved
-            }
+            updateGutter(); // the selected step's lines may have moved, or the numbers need another digit
         };
         document.revisionProperty().addListener(revision);
         disposers.add(() -> document.revisionProperty().removeListener(revision));
@@ -214,10 +216,11 @@ public class YamlEditorView extends BorderPane {
             from = paragraphOf(range.start());
             to = paragraphOf(Math.max(range.start(), range.end() - 1));
         }
-        List<Object> key = List.of(byLine, from, to);
+        int lines = area.getParagraphs().size();
+        List<Object> key = List.of(byLine, from, to, LineGutter.digits(lines));
         if (!key.equals(gutterKey)) {
             gutterKey = key;
-            area.setParagraphGraphicFactory(new LineGutter(area, byLine, from, to));
+            area.setParagraphGraphicFactory(new LineGutter(byLine, from, to, lines));
         }
     }
 
@@ -255,13 +258,19 @@ public class YamlEditorView extends BorderPane {
     }
 
     /**
-     * The last highlight: lexing time (background), restyling time (FX thread, summed over its slices), lines
-     * restyled, and the time until the visible lines were coloured; times in nanoseconds.
+     * Measurements of the last highlight, for benchmarks: lexing (background), restyling on the FX thread
+     * (summed over its slices, and the longest slice), lines restyled, and the time until the visible lines
+     * were coloured.
      */
-    public long[] lastHighlightNanos() {
+    public HighlightTiming lastHighlight() {
         YamlHighlighter.Timing t = highlighter.lastTiming();
-        return new long[] {t.lexNanos(), t.applyNanos(), t.restyledLines(), t.firstPaintNanos()};
+        return new HighlightTiming(t.lexNanos(), t.applyNanos(), t.longestSliceNanos(), t.restyledLines(),
+                t.firstPaintNanos());
     }
+
+    /** See {@link #lastHighlight()}; times in nanoseconds. */
+    public record HighlightTiming(long lexNanos, long applyNanos, long longestSliceNanos, int restyledLines,
+                                  long visibleNanos) {}
 
     /** Stops listening to the document and the selection. */
     public void dispose() {

@@ -25,7 +25,7 @@ import org.reactfx.Subscription;
 final class YamlHighlighter {
 
     /** Lines restyled per pulse when a lot is stale (first colouring, a quote opened at the top). */
-    static final int SLICE = 300;
+    static final int SLICE = 200;
 
     private static final ExecutorService LEXER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "junction-yaml-highlight");
@@ -34,7 +34,8 @@ final class YamlHighlighter {
     });
 
     /** Times of the last highlight, for measurements. */
-    record Timing(long lexNanos, long applyNanos, int lines, int restyledLines, long firstPaintNanos) {}
+    record Timing(long lexNanos, long applyNanos, int lines, int restyledLines, long firstPaintNanos,
+                  long longestSliceNanos) {}
 
     private final CodeArea area;
     private final LongSupplier revision;
@@ -53,7 +54,8 @@ final class YamlHighlighter {
     private long applyNanos;
     private int restyled;
     private long firstPaintNanos;
-    private Timing timing = new Timing(0, 0, 0, 0, 0);
+    private long longestSlice;
+    private Timing timing = new Timing(0, 0, 0, 0, 0, 0);
     private boolean disposed;
 
     /** @param area holds the document's text already; its changes are followed from here on */
@@ -63,6 +65,22 @@ final class YamlHighlighter {
         styledLines.addAll(Collections.nCopies(area.getParagraphs().size(), null));
         styledMarks.addAll(Collections.nCopies(area.getParagraphs().size(), List.of()));
         changes = area.plainTextChanges().subscribe(this::textChangedInArea);
+    }
+
+    /**
+     * Colours the first lines now, on this thread, before the area is shown: a view that opens already coloured
+     * (restyling lines on screen later would rebuild their cells). The rest follows from {@link #textChanged}.
+     */
+    void colourTop(String documentText, int lines) {
+        List<YamlLexer.Line> top = YamlLexer.lex(LineEndings.toEditor(documentText), lines);
+        List<YamlLexer.Line> saved = lexed;
+        lexed = top;
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < Math.min(top.size(), styledLines.size()); i++) {
+            all.add(i);
+        }
+        apply(all);
+        lexed = saved;
     }
 
     /** The document changed: lexes its text in the background and restyles when it is still current. */
@@ -84,6 +102,7 @@ final class YamlHighlighter {
                     applyNanos = 0;
                     restyled = 0;
                     firstPaintNanos = 0;
+                    longestSlice = 0;
                     restyle(true);
                 }
             });
@@ -150,14 +169,16 @@ final class YamlHighlighter {
             stale = staleLines();
         }
         apply(stale.subList(0, Math.min(SLICE, stale.size())));
-        applyNanos += System.nanoTime() - start;
+        long took = System.nanoTime() - start;
+        applyNanos += took;
+        longestSlice = Math.max(longestSlice, took);
         if (stale.size() > SLICE) {
             pending = 1;
             Platform.runLater(() -> restyle(false)); // the next slice after this pulse
         } else {
             pending = 0;
             timing = new Timing(lastLexNanos, applyNanos, lexed.size(), restyled,
-                    firstPaintNanos == 0 ? System.nanoTime() - startedAt : firstPaintNanos);
+                    firstPaintNanos == 0 ? System.nanoTime() - startedAt : firstPaintNanos, longestSlice);
         }
     }
 

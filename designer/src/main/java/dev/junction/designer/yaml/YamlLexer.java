@@ -45,6 +45,11 @@ public final class YamlLexer {
 
     /** Every line of {@code text} with its tokens, in order. */
     public static List<Line> lex(String text) {
+        return lex(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code maxLines} lines (lexing only looks back, so they are as in the whole text's result). */
+    public static List<Line> lex(String text, int maxLines) {
         List<Line> lines = new ArrayList<>();
         State state = State.START;
         int start = 0;
@@ -58,7 +63,7 @@ public final class YamlLexer {
             List<Token> tokens = line.run();
             state = line.state;
             lines.add(new Line(end - start, tokens, state));
-            if (nl < 0) {
+            if (nl < 0 || lines.size() >= maxLines) {
                 return lines;
             }
             start = nl + 1;
