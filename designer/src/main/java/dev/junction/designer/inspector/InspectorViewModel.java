@@ -160,9 +160,18 @@ public final class InspectorViewModel {
         return mapAt(stepPath());
     }
 
-    /** The workflow's top-level fields as plain values. */
+    /** The workflow's top-level fields as plain values, without its steps (a big file's are not copied). */
     public Map<String, Object> workflowValues() {
-        return document == null ? Map.of() : mapAt(List.of());
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (document != null && document.model().root().orElse(null) instanceof YamlNode.Mapping root) {
+            for (YamlNode.Entry e : root.entries()) {
+                String key = e.key().value();
+                if (java.util.Arrays.stream(StepSection.values()).noneMatch(s -> s.key().equals(key))) {
+                    map.putIfAbsent(key, dev.junction.workflow.source.YamlValues.toJava(e.value()));
+                }
+            }
+        }
+        return map;
     }
 
     /** Each input's definition as a map; a bare type ({@code who: string}) reads as {@code {type: string}}. */
@@ -246,8 +255,7 @@ public final class InspectorViewModel {
     }
 
     private Map<String, Object> mapAt(List<String> path) {
-        Object value = path.isEmpty() ? document.model().root().map(dev.junction.workflow.source.YamlValues::toJava).orElse(null)
-                : document.model().value(path).orElse(null);
+        Object value = document.model().value(path).orElse(null);
         Map<String, Object> map = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> m) {
             m.forEach((k, v) -> map.put(String.valueOf(k), v));

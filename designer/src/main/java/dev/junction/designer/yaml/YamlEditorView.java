@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -46,6 +48,8 @@ public class YamlEditorView extends BorderPane {
 
     private static final String STYLESHEET = YamlEditorView.class.getResource("yaml-editor.css").toExternalForm();
 
+    private static final Pattern FORMATTED_PROBLEM = Pattern.compile(
+            "(?s).*?:(\\d+):(\\d+): (?:error|warning): (.*?)(?:\\n\\s*hint: (.*))?");
     /** Lines coloured before the editor is first shown: more than a tall screen holds. */
     private static final int TOP_LINES = 150;
 
@@ -238,9 +242,22 @@ public class YamlEditorView extends BorderPane {
     }
 
     private void showSyntaxError(String message) {
-        syntaxError.setText(message == null ? "" : message.replace("\n", " ") + "  (the diagram shows the last valid text)");
+        syntaxError.setText(message == null ? "" : syntaxText(message));
         syntaxBar.setVisible(message != null);
         syntaxBar.setManaged(message != null);
+    }
+
+    /** "Line 14, column 1: message. Hint: …" from the document's "file:14:1: error: message\n hint: …". */
+    static String syntaxText(String formatted) {
+        Matcher m = FORMATTED_PROBLEM.matcher(formatted);
+        if (!m.matches()) {
+            return formatted.replace("\n", " ");
+        }
+        String text = "Line " + m.group(1) + ", column " + m.group(2) + ": " + m.group(3).strip();
+        if (m.group(4) != null) {
+            text += ". Hint: " + m.group(4).strip();
+        }
+        return text + " (the diagram keeps the last valid version)";
     }
 
     public YamlEditorViewModel model() {

@@ -167,6 +167,26 @@ class YamlEditorViewTest {
     }
 
     @Test
+    void hoveringAnUnderlinedWordShowsTheProblemAndItsHint(FxRobot robot) throws Exception {
+        String broken = TEXT.replace("needs: [greet]", "nedds: [greet]");
+        WorkflowDocument doc = document(broken);
+        YamlEditorView view = show(robot, doc, new EditorSelection());
+        robot.interact(doc::validateNow);
+        awaitFx(() -> view.isHighlightCurrent() && !view.model().marks().isEmpty());
+        javafx.geometry.Bounds word = fx(() -> view.area()
+                .getCharacterBoundsOnScreen(broken.indexOf("nedds") + 1, broken.indexOf("nedds") + 3).orElseThrow());
+        robot.moveTo(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
+        awaitFx(() -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                && t.isShowing() && t.getText().contains("unknown key 'nedds'") && t.getText().contains("Hint: did you mean 'needs'?")));
+        robot.interact(() -> Screenshots.snapshot(stage.getScene(), "yaml-editor-hover"));
+        robot.interact(() -> doc.replaceText("break", broken + "  oops: [\n", "test"));
+        awaitFx(() -> robot.lookup(".syntax-bar").queryAs(javafx.scene.layout.HBox.class).isVisible());
+        assertThat(robot.lookup(".syntax-bar .label").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Line 14, column 1: YAML syntax error").contains("Hint: ");
+        robot.interact(() -> Screenshots.snapshot(stage.getScene(), "yaml-editor-syntax-error"));
+    }
+
+    @Test
     void theCaretInAStepSelectsItAndRevealMovesTheCaret(FxRobot robot) throws Exception {
         WorkflowDocument doc = document(TEXT);
         EditorSelection selection = new EditorSelection();
