@@ -133,11 +133,6 @@ public class YamlEditorView extends BorderPane {
                 model.caretMoved(sync.endings().toDocumentOffset(now));
             }
         });
-        area.focusedProperty().addListener((obs, was, is) -> {
-            if (is) {
-                model.caretMoved(sync.endings().toDocumentOffset(area.getCaretPosition()));
-            }
-        });
 
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             String text = problemsAt(e.getCharacterIndex());

@@ -139,6 +139,46 @@ class InspectorViewTest {
     }
 
     @Test
+    void aUsesStepShowsItsActionsInputsAndWritesThemUnderWith(FxRobot robot) throws Exception {
+        Path sample = Path.of("../sample-workflows/ci-build.yaml");
+        Path dir = Files.createTempDirectory("inspector-sample");
+        Path actions = Files.createDirectories(dir.resolve("actions/python-check"));
+        try (var files = Files.list(Path.of("../sample-workflows/actions/python-check"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, actions.resolve(f.getFileName()));
+            }
+        }
+        String text = Files.readString(sample);
+        doc = WorkflowDocument.of(dir.resolve("ci-build.yaml"), text, WorkflowLoader.standard());
+        selection = new EditorSelection();
+        robot.interact(() -> {
+            editor = new YamlEditorView(doc, selection);
+            inspector = new InspectorView();
+            inspector.setTarget(doc, selection);
+            SplitPane split = new SplitPane(editor, inspector);
+            split.setDividerPositions(0.56);
+            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(split);
+            selection.select(List.of("lint"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField path = field(robot, "field-path", TextField.class);
+        assertThat(path.getText()).isEqualTo("{{ inputs.project }}");
+        TextField python = field(robot, "field-python", TextField.class);
+        assertThat(python.getPromptText()).isEqualTo("default: python3");
+        robot.clickOn(python).write("python3.12").type(KeyCode.ENTER);
+        assertThat(InspectorViewModelTest.changedLines(text, doc.text().replace("      python: python3.12\n", "")))
+                .isEmpty(); // one line added under with:, nothing else touched
+        assertThat(doc.model().value(List.of("steps", "lint", "with", "python"))).contains("python3.12");
+        robot.interact(() -> scrollTo(robot.lookup(".inspector-section").nth(1).query()));
+        robot.interact(() -> Screenshots.snapshot(stage.getScene(), "inspector-uses-light"));
+
+        robot.interact(() -> selection.select(List.of("lint", "test")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".inspector-placeholder").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("2 steps are selected");
+    }
+
+    @Test
     void withNothingSelectedTheWorkflowAndItsInputsAreEdited(FxRobot robot) throws Exception {
         open(robot, InspectorViewModelTest.TEXT);
         robot.clickOn(field(robot, "inspector-new-input-name", TextField.class)).write("region").type(KeyCode.ENTER);
