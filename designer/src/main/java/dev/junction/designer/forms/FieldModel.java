@@ -169,7 +169,9 @@ public final class FieldModel {
     /** An error from outside the form (the document refused the value); cleared by the next edit. */
     public void showExternalError(String message) {
         externalError.set(message == null ? "" : message);
-        touched.set(true);
+        if (!externalError.get().isEmpty()) {
+            touched.set(true);
+        }
     }
 
     void reveal() {

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.junction.workflow.InputSpec;
+import dev.junction.workflow.inputs.InvalidInputsException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * SchemaForm form = SchemaForm.forInputs(workflow.inputs());
  * form.setValues(lastValues);
  * runButton.disableProperty().bind(form.validProperty().not());
- * ... InputValues.resolve(workflow.inputs(), form.values());
+ * try { InputValues.resolve(workflow.inputs(), form.values()); }
+ * catch (InvalidInputsException e) { form.showErrors(byInput(e.errors())); }
  * }</pre>
  */
 public class SchemaForm extends VBox {
@@ -175,6 +177,14 @@ public class SchemaForm extends VBox {
     /** Shows the errors of fields the user has not touched yet. */
     public void revealErrors() {
         model.revealErrors();
+    }
+
+    /**
+     * Shows messages from outside under the fields they name (e.g. {@link InvalidInputsException#errors()} grouped
+     * by input); an empty map clears them.
+     */
+    public void showErrors(Map<String, List<String>> errorsByField) {
+        model.showErrors(errorsByField);
     }
 
     /** Shows a message under a field, e.g. when the document refused its value. */

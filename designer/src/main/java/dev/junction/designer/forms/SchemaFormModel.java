@@ -140,6 +140,14 @@ public final class SchemaFormModel {
         onCommit = handler == null ? c -> {} : handler;
     }
 
+    /**
+     * Shows messages from outside the form (a run's input check, a document refusing a value) under the
+     * top-level fields they name; fields not in the map lose such messages. The next edit of a field clears its.
+     */
+    public void showErrors(Map<String, List<String>> errorsByField) {
+        fields.forEach(f -> f.showExternalError(String.join("; ", errorsByField.getOrDefault(f.spec().name(), List.of()))));
+    }
+
     /** Shows every field's error, also those the user has not touched yet (before a run is started). */
     public void revealErrors() {
         fields.forEach(FieldModel::reveal);

@@ -199,6 +199,10 @@ class SchemaFormModelTest {
         field(model, "count").rawProperty().set("2");
         field(model, "token").rawProperty().set("s3cret");
         assertThat(model.errors()).isEmpty();
+        model.showErrors(Map.of("count", List.of("must be at least 1", "is odd")));
+        assertThat(field(model, "count").shownErrorProperty().get()).isEqualTo("must be at least 1; is odd");
+        model.showErrors(Map.of());
+        assertThat(field(model, "count").shownErrorProperty().get()).isEmpty();
         assertThat(InputValues.resolve(inputs, model.values()))
                 .containsEntry("who", "world").containsEntry("count", 2L).containsEntry("token", "s3cret")
                 .containsEntry("mode", "safe");
