@@ -78,8 +78,6 @@ final class DocumentSync {
         endings = LineEndings.of(document.text());
         int caret = area.getCaretPosition();
         int anchor = area.getAnchor();
-        int firstVisible = area.getVisibleParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
-        int linesAboveView = 0;
         int lowestStart = Integer.MAX_VALUE;
         int lowestEnd = 0;
         applying = true;
@@ -90,10 +88,6 @@ final class DocumentSync {
                 int start = before.toEditorOffset(e.offset());
                 int end = before.toEditorOffset(e.end());
                 String replacement = LineEndings.toEditor(e.replacement());
-                if (area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()
-                        < firstVisible) {
-                    linesAboveView += lineBreaks(replacement) - lineBreaks(area.getText(start, end));
-                }
                 area.replaceText(start, end, replacement);
                 caret = shift(caret, start, end, replacement.length());
                 anchor = shift(anchor, start, end, replacement.length());
@@ -108,10 +102,8 @@ final class DocumentSync {
                 area.selectRange(Math.min(lowestEnd, area.getLength()), Math.min(lowestEnd, area.getLength()));
                 area.requestFollowCaret();
             } else {
+                // the view stays on the same lines by itself: Flowless keeps the top cell's paragraph in place
                 area.selectRange(Math.min(anchor, area.getLength()), Math.min(caret, area.getLength()));
-                if (linesAboveView != 0) {
-                    area.showParagraphAtTop(Math.max(0, firstVisible + linesAboveView));
-                }
             }
         } finally {
             applying = false;
@@ -126,15 +118,5 @@ final class DocumentSync {
             return start + insertedLength;
         }
         return position;
-    }
-
-    private static int lineBreaks(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 }

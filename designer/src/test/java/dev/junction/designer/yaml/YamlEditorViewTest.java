@@ -152,6 +152,21 @@ class YamlEditorViewTest {
     }
 
     @Test
+    void anEditAboveTheViewKeepsTheSameLinesOnScreen(FxRobot robot) throws Exception {
+        String text = YamlEditorBench.workflow(40);
+        WorkflowDocument doc = document(text);
+        YamlEditorView view = show(robot, doc, new EditorSelection());
+        int unique = (int) text.substring(0, text.indexOf("echo \"{{ inputs.who }} 17\"")).chars().filter(c -> c == '\n').count();
+        robot.interact(() -> view.area().showParagraphAtTop(unique));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> view.area().firstVisibleParToAllParIndex())).isEqualTo(unique);
+        robot.interact(() -> doc.edit("Set name", t -> t.setStepField("step1", "name", "First"), new Object()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> view.area().getParagraph(view.area().firstVisibleParToAllParIndex()).getText()))
+                .contains("{{ inputs.who }} 17");
+    }
+
+    @Test
     void anInvalidFileShowsItsProblemsInTheGutterAndUnderlined(FxRobot robot) throws Exception {
         String broken = TEXT.replace("needs: [greet]", "needs: [greeter]");
         WorkflowDocument doc = document(broken);
