@@ -34,6 +34,9 @@ public final class FieldModel {
     private final ReadOnlyBooleanWrapper touched = new ReadOnlyBooleanWrapper(this, "touched");
     private final ReadOnlyStringWrapper shownError = new ReadOnlyStringWrapper(this, "shownError", "");
     private final Consumer<FieldCommit> commits;
+    /** Stands for "the last commit was refused", equal to no value. */
+    private static final Object REFUSED = new Object();
+
     private Object committed;
     private boolean applying;
 
@@ -171,6 +174,7 @@ public final class FieldModel {
         externalError.set(message == null ? "" : message);
         if (!externalError.get().isEmpty()) {
             touched.set(true);
+            committed = REFUSED; // the value did not land: committing it again must try again
         }
     }
 

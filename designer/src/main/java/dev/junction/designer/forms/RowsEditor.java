@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -136,9 +135,5 @@ abstract class RowsEditor extends VBox {
         }
         Object value = ((ComboBox<?>) cell).getValue();
         return value == null ? "" : value.toString();
-    }
-
-    static Node icon(Feather icon) {
-        return new FontIcon(icon);
     }
 }
