@@ -20,6 +20,7 @@ public final class JunctionApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Junction");
+        AppIcons.applyTo(stage);
         session.show(stage);
         stage.show();
     }

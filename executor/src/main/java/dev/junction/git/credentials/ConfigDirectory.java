@@ -1,0 +1,39 @@
+package dev.junction.git.credentials;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Junction keeps the user's settings and secrets: {@code $XDG_CONFIG_HOME/junction} (else
+ * {@code ~/.config/junction}) on Linux, {@code ~/Library/Application Support/Junction} on macOS,
+ * {@code %APPDATA%\Junction} on Windows, or {@code $JUNCTION_CONFIG_DIR} when set. Never inside a workspace.
+ */
+public final class ConfigDirectory {
+
+    public static final String ENV_VARIABLE = "JUNCTION_CONFIG_DIR";
+
+    private ConfigDirectory() {}
+
+    public static Path resolve() {
+        return resolve(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+    }
+
+    static Path resolve(String osName, Map<String, String> env, String home) {
+        String override = env.get(ENV_VARIABLE);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
+                    .resolve("Junction");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Junction");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("junction");
+    }
+}
