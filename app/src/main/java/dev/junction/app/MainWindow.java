@@ -12,6 +12,11 @@ import dev.junction.designer.console.LogConsoleView;
 import dev.junction.designer.editor.EditorTabsView;
 import dev.junction.designer.editor.UnsavedChangesPrompt;
 import dev.junction.designer.editor.WorkflowEditorView;
+import dev.junction.designer.git.ChangeBadges;
+import dev.junction.designer.git.EditorTabsBuffers;
+import dev.junction.designer.git.GitController;
+import dev.junction.designer.git.GitStyles;
+import dev.junction.designer.git.GitWorkspace;
 import dev.junction.designer.inspector.InspectorView;
 import dev.junction.designer.palette.PaletteView;
 import dev.junction.designer.problems.ProblemsView;
@@ -19,12 +24,16 @@ import dev.junction.designer.run.RunController;
 import dev.junction.designer.run.RunsView;
 import dev.junction.designer.workspace.WorkspaceExplorer;
 import dev.junction.designer.workspace.WorkspaceExplorerViewModel;
+import dev.junction.git.credentials.CredentialStore;
+import dev.junction.git.workspace.RemoteAccess;
 import dev.junction.run.Executor;
 import dev.junction.workflow.load.LoadResult;
 import dev.junction.workflow.load.WorkflowLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -62,6 +71,8 @@ public final class MainWindow extends StackPane {
     private final RunsView runsView;
     private final LogConsoleView logs;
     private final EditorTabsView editors;
+    private final GitWorkspace git;
+    private final GitController gitController;
     private final StatusBar statusBar = new StatusBar();
     private final ModalPane modal = new ModalPane();
     private final CommandPalette commandPalette;
@@ -79,12 +90,22 @@ public final class MainWindow extends StackPane {
      * @param engineProblem why the local engine is unavailable, or ""
      */
     public MainWindow(Settings settings, Executor executor, String engineProblem) {
+        this(settings, executor, engineProblem, defaultRemoteAccess());
+    }
+
+    /**
+     * @param remoteAccess how git remotes are reached: the credential store (in the user's config folder, never
+     *                     the workspace), the ssh folder with known_hosts, the network timeout
+     */
+    public MainWindow(Settings settings, Executor executor, String engineProblem, RemoteAccess remoteAccess) {
         this.settings = settings;
         this.runs = new RunController(executor, new SettingsRunInputs(settings));
         this.runsView = new RunsView(runs);
         this.logs = new LogConsoleView(runs.console());
         this.editors = new EditorTabsView(WorkflowLoader.standard(), runs::statuses,
                 UnsavedChangesPrompt.dialog(() -> getScene().getWindow()), new WelcomeView(handlers));
+        this.git = new GitWorkspace(remoteAccess, new EditorTabsBuffers(editors, this::showError));
+        this.gitController = new GitController(git, editors, WorkflowLoader.standard(), handlers, new GitShell());
         this.commandPalette = new CommandPalette(new CommandPaletteViewModel(factory.paletteEntries(), handlers,
                 action -> action != DesignerAction.COMMAND_PALETTE));
         this.sidebar = createSidebar();
@@ -93,7 +114,15 @@ public final class MainWindow extends StackPane {
         createView();
         initListeners();
         new MainWindowActions(this).bind();
+        gitController.bind();
         statusBar.showEngine(engineProblem);
+    }
+
+    /** Credentials in the settings folder (owner-only file), ssh keys and known_hosts in ~/.ssh, 30 s timeout. */
+    private static RemoteAccess defaultRemoteAccess() {
+        return new RemoteAccess(new CredentialStore(dev.junction.app.settings.ConfigDirectory.resolve()
+                .resolve(CredentialStore.FILE_NAME)), Path.of(System.getProperty("user.home", "."), ".ssh"),
+                Duration.ofSeconds(30));
     }
 
     // ---- public API ------------------------------------------------------------------------------
@@ -135,6 +164,16 @@ public final class MainWindow extends StackPane {
         return runs;
     }
 
+    /** The workspace as a git working copy (status, badges, operations). */
+    public GitWorkspace git() {
+        return git;
+    }
+
+    /** The git actions, panels and dialogs. */
+    public GitController gitController() {
+        return gitController;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -167,9 +206,10 @@ public final class MainWindow extends StackPane {
         this.onQuit = onQuit;
     }
 
-    /** Stops watching the workspace folder. */
+    /** Stops watching the workspace folder and closes its repository. */
     public void dispose() {
         workspace.close();
+        git.close();
     }
 
     // ---- for MainWindowActions ---------------------------------------------------------------------
@@ -248,6 +288,7 @@ public final class MainWindow extends StackPane {
 
     private void createView() {
         getStyleClass().add("main-window");
+        getStylesheets().add(GitStyles.STYLESHEET);
         setId("main-window");
         Menu file = menuBar.getMenus().getFirst();
         int afterOpenFolder = file.getItems().indexOf(file.getItems().stream()
@@ -262,7 +303,9 @@ public final class MainWindow extends StackPane {
         bottomPanel.getTabs().addAll(
                 bottomTab("problems-tab", "Problems", Feather.ALERT_TRIANGLE, problems),
                 bottomTab("runs-tab", "Runs", Feather.ACTIVITY, runsView),
-                bottomTab("logs-tab", "Logs", Feather.TERMINAL, logs));
+                bottomTab("logs-tab", "Logs", Feather.TERMINAL, logs),
+                bottomTab("changes-tab", "Changes", Feather.GIT_COMMIT, gitController.changesView()),
+                bottomTab("history-tab", "History", Feather.CLOCK, gitController.historyView()));
 
         centerRows.setOrientation(Orientation.VERTICAL);
         centerRows.getItems().addAll(editors, bottomPanel);
@@ -275,6 +318,8 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(inspectorPanel, false);
         placeColumnDividers();
         layout.setCenter(columns);
+        statusBar.showGit(gitController.progressView(), git.branchProperty(),
+                () -> handlers.run(dev.junction.designer.actions.DesignerAction.GIT_BRANCHES));
         layout.setBottom(statusBar);
 
         if (!settings.explorerShown()) {
@@ -360,6 +405,31 @@ public final class MainWindow extends StackPane {
         workspace.rootProperty().addListener((obs, old, now) -> {
             statusBar.showWorkspace(now);
             palette.setWorkspace(now);
+            if (now == null) {
+                git.close();
+            } else {
+                git.open(now);
+            }
+        });
+        ChangeBadges.follow(git.changes(), explorer.badges());
+        // a rescan of the tree means files changed on disk (saves, edits elsewhere): git's status may have too
+        workspace.treeProperty().addListener((InvalidationListener) o -> {
+            workspace.treeProperty().get();
+            git.refresh();
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        // back from a terminal or another git client: show what changed there
+                        window.focusedProperty().addListener((f, wasFocused, focused) -> {
+                            if (focused) {
+                                git.refresh();
+                            }
+                        });
+                    }
+                });
+            }
         });
         workspace.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -385,5 +455,34 @@ public final class MainWindow extends StackPane {
                 placeColumnDividers();
             }
         });
+    }
+
+    /** The window as the git controller sees it. */
+    private final class GitShell implements GitController.Shell {
+        @Override
+        public javafx.stage.Window owner() {
+            return getScene() == null ? null : getScene().getWindow();
+        }
+
+        @Override
+        public void info(String message) {
+            showMessage(message);
+        }
+
+        @Override
+        public void error(String message) {
+            showError(message);
+        }
+
+        @Override
+        public void showPanel(GitController.Panel panel) {
+            show(Panel.BOTTOM, true);
+            selectBottomTab(panel == GitController.Panel.CHANGES ? "changes-tab" : "history-tab");
+        }
+
+        @Override
+        public void openWorkspace(Path folder) {
+            MainWindow.this.openWorkspace(folder);
+        }
     }
 }

@@ -23,6 +23,7 @@ final class StatusBar extends HBox {
     private final Label workspace = new Label("No folder open", new FontIcon(Feather.FOLDER));
     private final Label message = new Label();
     private final Label engine = new Label();
+    private final Label branch = new Label();
 
     StatusBar() {
         getStyleClass().add("status-bar");
@@ -59,6 +60,23 @@ final class StatusBar extends HBox {
             message.getStyleClass().add(Styles.DANGER);
         }
         message.setTooltip(new Tooltip(text));
+    }
+
+    /**
+     * Shows git's state: the current branch (hidden without a repository; a click runs {@code onBranch}) and a long
+     * operation's progress.
+     */
+    void showGit(javafx.scene.Node progress, javafx.beans.value.ObservableStringValue branchName, Runnable onBranch) {
+        branch.setId("status-branch");
+        branch.getStyleClass().addAll("status-item", "status-branch");
+        branch.setGraphic(new FontIcon(Feather.GIT_BRANCH));
+        branch.textProperty().bind(branchName);
+        branch.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(branchName));
+        branch.managedProperty().bind(branch.visibleProperty());
+        branch.setTooltip(new Tooltip("The current git branch — click for branches"));
+        branch.setOnMouseClicked(e -> onBranch.run());
+        getChildren().add(getChildren().indexOf(engine), progress);
+        getChildren().add(1, branch);
     }
 
     String message() {

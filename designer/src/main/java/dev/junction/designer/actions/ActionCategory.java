@@ -6,6 +6,7 @@ public enum ActionCategory {
     EDIT("Edit"),
     VIEW("View"),
     RUN("Run"),
+    GIT("Git"),
     HELP("Help");
 
     private final String label;

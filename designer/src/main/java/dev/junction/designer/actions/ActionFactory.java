@@ -72,6 +72,14 @@ public final class ActionFactory {
                         DesignerAction.TOGGLE_THEME),
                 menu("_Run", DesignerAction.RUN_WORKFLOW, DesignerAction.RUN_SELECTED_STEP,
                         DesignerAction.RERUN_FROM_FAILED, SEPARATOR, DesignerAction.STOP_RUN),
+                menu("_Git", DesignerAction.GIT_COMMIT, DesignerAction.GIT_PUSH, DesignerAction.GIT_PULL,
+                        DesignerAction.GIT_FETCH, SEPARATOR, DesignerAction.GIT_SHOW_CHANGES, DesignerAction.GIT_DIFF,
+                        DesignerAction.GIT_GRAPH_DIFF, DesignerAction.GIT_ROLLBACK, DesignerAction.GIT_REFRESH, SEPARATOR,
+                        DesignerAction.GIT_FILE_HISTORY, DesignerAction.GIT_HISTORY, SEPARATOR,
+                        DesignerAction.GIT_BRANCHES, DesignerAction.GIT_NEW_BRANCH, DesignerAction.GIT_SWITCH_BRANCH,
+                        DesignerAction.GIT_MERGE, DesignerAction.GIT_ABORT_MERGE, SEPARATOR,
+                        DesignerAction.GIT_REMOTES, DesignerAction.GIT_CREDENTIALS, SEPARATOR,
+                        DesignerAction.GIT_INIT, DesignerAction.GIT_CLONE),
                 menu("_Help", DesignerAction.KEYBOARD_SHORTCUTS, SEPARATOR, DesignerAction.ABOUT));
     }
 

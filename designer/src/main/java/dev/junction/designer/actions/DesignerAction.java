@@ -46,6 +46,27 @@ public enum DesignerAction {
     RERUN_FROM_FAILED(ActionCategory.RUN, "Re-run from Failed Step", Feather.ROTATE_CW, "Shortcut+Shift+F5"),
     STOP_RUN(ActionCategory.RUN, "Stop Run", Feather.SQUARE, "Shift+F5"),
 
+    GIT_COMMIT(ActionCategory.GIT, "Commit…", Feather.CHECK_CIRCLE, "Shortcut+K"),
+    GIT_PUSH(ActionCategory.GIT, "Push", Feather.ARROW_UP_CIRCLE, "Shortcut+Shift+K"),
+    GIT_PULL(ActionCategory.GIT, "Pull", Feather.ARROW_DOWN_CIRCLE, "Shortcut+T"),
+    GIT_FETCH(ActionCategory.GIT, "Fetch", Feather.DOWNLOAD_CLOUD, null),
+    GIT_SHOW_CHANGES(ActionCategory.GIT, "Show Changes", Feather.LIST, "Shortcut+Alt+C"),
+    GIT_DIFF(ActionCategory.GIT, "Compare with Last Commit", Feather.COLUMNS, "Shortcut+Alt+D"),
+    GIT_GRAPH_DIFF(ActionCategory.GIT, "Show Graph Diff", Feather.SHARE_2, "Shortcut+Alt+G"),
+    GIT_ROLLBACK(ActionCategory.GIT, "Roll Back Changes…", Feather.ROTATE_CCW, "Shortcut+Alt+Z"),
+    GIT_REFRESH(ActionCategory.GIT, "Refresh Git Status", Feather.REFRESH_CW, null),
+    GIT_FILE_HISTORY(ActionCategory.GIT, "Show File History", Feather.CLOCK, null),
+    GIT_HISTORY(ActionCategory.GIT, "Show History", Feather.GIT_COMMIT, null),
+    GIT_BRANCHES(ActionCategory.GIT, "Branches…", Feather.GIT_BRANCH, null),
+    GIT_NEW_BRANCH(ActionCategory.GIT, "New Branch…", Feather.PLUS_CIRCLE, null),
+    GIT_SWITCH_BRANCH(ActionCategory.GIT, "Switch Branch…", Feather.SHUFFLE, null),
+    GIT_MERGE(ActionCategory.GIT, "Merge Branch into Current…", Feather.GIT_MERGE, null),
+    GIT_ABORT_MERGE(ActionCategory.GIT, "Abort Merge", Feather.X_OCTAGON, null),
+    GIT_REMOTES(ActionCategory.GIT, "Remotes…", Feather.SERVER, null),
+    GIT_CREDENTIALS(ActionCategory.GIT, "Git Credentials…", Feather.KEY, null),
+    GIT_INIT(ActionCategory.GIT, "Init Repository", Feather.PLUS_SQUARE, null),
+    GIT_CLONE(ActionCategory.GIT, "Clone Repository…", Feather.DOWNLOAD, null),
+
     KEYBOARD_SHORTCUTS(ActionCategory.HELP, "Keyboard Shortcuts", Feather.HELP_CIRCLE, null),
     ABOUT(ActionCategory.HELP, "About Junction", Feather.INFO, null);
 

@@ -213,10 +213,21 @@ public final class GitWorkspace implements AutoCloseable {
         });
     }
 
-    /** Runs a read (diff, history, file at a revision) off the FX thread. */
+    /**
+     * Runs a read (diff, history, file at a revision) off the FX thread. Without a repository the future fails with
+     * a {@link GitRefusal} that says so.
+     */
     public <T> CompletableFuture<T> read(GitCall<T> call) {
-        WorkspaceRepository repo = requireRepository();
+        WorkspaceRepository repo = repository.get();
+        if (repo == null) {
+            return notARepository();
+        }
         return background(() -> call.call(repo));
+    }
+
+    private static <T> CompletableFuture<T> notARepository() {
+        return CompletableFuture.failedFuture(new GitRefusal("This workspace is not a git repository yet: use"
+                + " Git › Init Repository, or clone a repository."));
     }
 
     /**
@@ -224,7 +235,10 @@ public final class GitWorkspace implements AutoCloseable {
      * reloads open editors whose files changed and refreshes the status, whether it succeeded or not.
      */
     public <T> CompletableFuture<T> change(GitCall<T> call) {
-        WorkspaceRepository repo = requireRepository();
+        WorkspaceRepository repo = repository.get();
+        if (repo == null) {
+            return notARepository();
+        }
         return afterChange(background(() -> call.call(repo)));
     }
 
@@ -235,7 +249,10 @@ public final class GitWorkspace implements AutoCloseable {
      * @param call gets the task, to pass to git as its progress listener
      */
     public <T> CompletableFuture<T> longChange(String title, Function<GitTask, GitCall<T>> call) {
-        WorkspaceRepository repo = requireRepository();
+        WorkspaceRepository repo = repository.get();
+        if (repo == null) {
+            return notARepository();
+        }
         if (task.get() != null) {
             return CompletableFuture.failedFuture(new GitRefusal("Wait until \"" + task.get().titleProperty().get()
                     + "\" is done (or cancel it)."));
@@ -270,8 +287,8 @@ public final class GitWorkspace implements AutoCloseable {
     /** Stops showing the repository (e.g. the workspace closed); its files are untouched. */
     public void closeRepository() {
         WorkspaceRepository open = repository.get();
-        repository.set(null);
         status.set(null);
+        repository.set(null);
         branch.set("");
         changes.clear();
         if (open != null) {

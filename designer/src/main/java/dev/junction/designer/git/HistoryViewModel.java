@@ -98,7 +98,8 @@ public final class HistoryViewModel {
             shownHead = status == null ? null : status.headCommit().orElse("");
             String keep = selected.get() == null ? null : selected.get().id();
             commits.setAll(list);
-            selected.set(list.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(null));
+            selected.set(list.stream().filter(c -> c.id().equals(keep)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.getFirst())); // the newest, so its details show at once
             String of = path == null ? "" : " of " + path;
             message.set(list.isEmpty() ? (path == null ? "No commits yet." : "No commits" + of + " yet.")
                     : list.size() + (list.size() == 1 ? " commit" : " commits") + of
