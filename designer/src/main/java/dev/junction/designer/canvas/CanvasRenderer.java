@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +30,20 @@ import javafx.util.Duration;
  * validation, selection, run status, viewport) only marks what is dirty and asks for a pulse; just before the
  * pulse lays out the scene, {@link #sync()} applies all of it. Skins are created, updated and disposed by step id
  * and edge, so an edit to one step touches one card.
+ *
+ * <p>Only cards and edges near the visible part of the diagram have skins (a thousand cards would be tens of
+ * thousands of nodes to style); at most {@link #NEW_CARDS_PER_PULSE} are made per pulse, so zooming far out fills
+ * the view over a few frames instead of freezing it. Skins far outside the view are disposed.
  */
 final class CanvasRenderer {
 
     private static final int SYNC_LAYOUT_LIMIT = 150;
+    static final int NEW_CARDS_PER_PULSE = 150;
+    private static final int NEW_EDGES_PER_PULSE = 400;
+    /** How far beyond the visible area skins are made (and twice that, kept), in view sizes. */
+    private static final double MARGIN = 0.5;
+    /** Below this fit scale a diagram opens at a readable zoom at its start instead of whole. */
+    private static final double MIN_OPEN_SCALE = 0.45;
 
     private final CanvasView view;
     private final CanvasViewModel vm;
@@ -45,7 +54,7 @@ final class CanvasRenderer {
     private final Group stepLayer;
     private final Group handleLayer;
     private final Map<String, StepSkin> steps = new HashMap<>();
-    private final Map<String, PortSkin[]> ports = new HashMap<>();
+    private final Map<String, PortSkin> ports = new HashMap<>();
     private final Map<EdgeKey, EdgeSkin> edges = new HashMap<>();
     private final Map<String, List<EdgeKey>> edgesByStep = new HashMap<>();
     private final Set<String> dirtySelection = new HashSet<>();
@@ -62,6 +71,7 @@ final class CanvasRenderer {
     private boolean viewportDirty = true;
     private boolean layoutRunning;
     private boolean fitPending = true;
+    private boolean materializing;
     private boolean disposed;
 
     CanvasRenderer(CanvasView view, CanvasViewModel vm, CanvasViewport viewport,
@@ -156,10 +166,11 @@ final class CanvasRenderer {
         if (disposed) {
             return;
         }
+        boolean structural = false;
         if (graphDirty) {
             graphDirty = false;
             vm.refresh();
-            applyGraph();
+            structural = applyGraph();
         }
         if (vm.needsPlacement()) {
             place();
@@ -167,85 +178,211 @@ final class CanvasRenderer {
         Set<String> moved = vm.takeMoved();
         if (renderedDirection != vm.direction()) {
             renderedDirection = vm.direction();
-            moved = steps.keySet();
+            moved = Set.copyOf(steps.keySet());
         }
         if (!moved.isEmpty()) {
             relocate(moved);
             viewportDirty = true;
         }
-        applySelection();
-        applyStatuses();
         if (fitPending && !vm.needsPlacement() && view.surfaceWidth() > 0) {
             fitPending = false;
-            view.fitToView();
+            openingView();
         }
+        if (viewportDirty || structural || !moved.isEmpty()) {
+            materialize();
+        }
+        applySelection();
+        applyStatuses();
         if (viewportDirty) {
             viewportDirty = false;
             view.applyViewport();
         }
-        view.showEmpty(steps.isEmpty());
-        ready.set(!vm.needsPlacement() && !layoutRunning);
+        view.showEmpty(rendered.steps().isEmpty());
+        ready.set(!vm.needsPlacement() && !layoutRunning && !materializing);
     }
 
-    private void applyGraph() {
+    /** The whole diagram when it is readable that way, else its start at a readable zoom. */
+    private void openingView() {
+        Map<String, Position> ps = vm.positions();
+        if (ps.isEmpty()) {
+            return;
+        }
+        view.fitToView();
+        if (viewport.scale() >= MIN_OPEN_SCALE) {
+            return;
+        }
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE;
+        for (Position p : ps.values()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+        }
+        Position first = ps.values().iterator().next();
+        viewport.zoomAt(0.8 / viewport.scale(), 0, 0);
+        double w = view.surfaceWidth() / viewport.scale();
+        double h = view.surfaceHeight() / viewport.scale();
+        if (vm.direction() == Direction.TOP_TO_BOTTOM) {
+            viewport.centerOn(first.x() + CanvasViewModel.CARD_WIDTH / 2, minY - 40 + h / 2, view.surfaceWidth(),
+                    view.surfaceHeight());
+        } else {
+            viewport.centerOn(minX - 40 + w / 2, first.y() + CanvasViewModel.CARD_HEIGHT / 2, view.surfaceWidth(),
+                    view.surfaceHeight());
+        }
+    }
+
+    /** Applies the view model's graph to the skins that exist; returns whether steps or edges came or went. */
+    private boolean applyGraph() {
         CanvasGraph graph = vm.graph();
         CanvasGraph.Diff diff = graph.diff(rendered);
         rendered = graph;
         if (diff.isEmpty()) {
-            return;
+            return false;
         }
         for (EdgeKey key : diff.edgesRemoved()) {
-            EdgeSkin skin = edges.remove(key);
-            if (skin != null) {
-                skin.dispose();
-            }
-            unindex(key);
+            disposeEdge(key);
         }
         for (String id : diff.removed()) {
-            StepSkin skin = steps.remove(id);
-            if (skin != null) {
-                skin.dispose();
-            }
-            PortSkin[] pair = ports.remove(id);
-            if (pair != null) {
-                pair[0].dispose();
-                pair[1].dispose();
-            }
+            disposeStep(id);
             running.remove(id);
         }
+        for (String id : diff.changed()) {
+            StepSkin skin = steps.get(id);
+            if (skin != null) {
+                skin.update(graph.steps().get(id));
+            }
+        }
+        edgesByStep.clear();
+        for (EdgeKey key : graph.edges()) {
+            edgesByStep.computeIfAbsent(key.from(), k -> new ArrayList<>()).add(key);
+            edgesByStep.computeIfAbsent(key.to(), k -> new ArrayList<>()).add(key);
+        }
+        return diff.structural();
+    }
+
+    /**
+     * Makes skins for the cards and edges near the view (up to the per-pulse budget; another pulse is asked for
+     * when more are due) and disposes the ones far away.
+     */
+    private void materialize() {
+        double[] near = visible(MARGIN);
+        double[] keep = visible(2 * MARGIN);
+        List<String> far = new ArrayList<>();
+        steps.keySet().forEach(id -> {
+            if (!vm.position(id).map(p -> intersects(cardBox(p), keep)).orElse(false)) {
+                far.add(id);
+            }
+        });
+        far.forEach(this::disposeStep);
         List<Node> newCards = new ArrayList<>();
         List<Node> newPorts = new ArrayList<>();
-        Set<String> toPlace = new LinkedHashSet<>();
-        for (String id : diff.added()) {
-            StepSkin skin = new StepSkin(graph.steps().get(id));
-            skin.root().setVisible(false); // until it has a position
+        boolean more = false;
+        for (Map.Entry<String, StepNode> e : rendered.steps().entrySet()) {
+            String id = e.getKey();
+            if (steps.containsKey(id)) {
+                continue;
+            }
+            var p = vm.position(id);
+            if (p.isEmpty() || !intersects(cardBox(p.get()), near)) {
+                continue;
+            }
+            if (newCards.size() >= NEW_CARDS_PER_PULSE) {
+                more = true;
+                break;
+            }
+            StepSkin skin = new StepSkin(e.getValue());
             skin.setSelected(selection.steps().contains(id));
+            skin.relocate(p.get());
             steps.put(id, skin);
             newCards.add(skin.root());
-            PortSkin in = new PortSkin(id, PortSkin.Side.IN);
             PortSkin out = new PortSkin(id, PortSkin.Side.OUT);
-            ports.put(id, new PortSkin[] {in, out});
-            newPorts.add(in.node());
+            out.relocate(p.get(), vm.direction());
+            ports.put(id, out);
             newPorts.add(out.node());
             dirtyStatus.add(id);
-            toPlace.add(id);
         }
         stepLayer.getChildren().addAll(newCards);
         handleLayer.getChildren().addAll(0, newPorts); // below the gesture overlays
-        for (String id : diff.changed()) {
-            steps.get(id).update(graph.steps().get(id));
-        }
+
+        List<EdgeKey> farEdges = new ArrayList<>();
+        edges.forEach((key, skin) -> {
+            double[] box = edgeBox(key);
+            if (box == null || !intersects(box, keep)) {
+                farEdges.add(key);
+            }
+        });
+        farEdges.forEach(this::disposeEdge);
         List<Node> newEdges = new ArrayList<>();
-        for (EdgeKey key : diff.edgesAdded()) {
+        for (EdgeKey key : rendered.edges()) {
+            if (edges.containsKey(key)) {
+                continue;
+            }
+            double[] box = edgeBox(key);
+            if (box == null || !intersects(box, near)) {
+                continue;
+            }
+            if (newEdges.size() >= NEW_EDGES_PER_PULSE) {
+                more = true;
+                break;
+            }
             EdgeSkin skin = new EdgeSkin(key);
             edges.put(key, skin);
-            edgesByStep.computeIfAbsent(key.from(), k -> new ArrayList<>()).add(key);
-            edgesByStep.computeIfAbsent(key.to(), k -> new ArrayList<>()).add(key);
             newEdges.add(skin.node());
             updateEdge(skin);
         }
         edgeLayer.getChildren().addAll(newEdges);
-        relocate(toPlace);
+        materializing = more;
+        if (more) {
+            viewportDirty = true;
+            schedule(); // the rest next pulse: the view stays responsive
+        }
+    }
+
+    private void disposeStep(String id) {
+        StepSkin skin = steps.remove(id);
+        if (skin != null) {
+            skin.dispose();
+        }
+        PortSkin port = ports.remove(id);
+        if (port != null) {
+            port.dispose();
+        }
+    }
+
+    private void disposeEdge(EdgeKey key) {
+        EdgeSkin skin = edges.remove(key);
+        if (skin != null) {
+            skin.dispose();
+        }
+    }
+
+    /** The visible diagram rectangle {minX, minY, maxX, maxY}, grown by {@code margin} view sizes on each side. */
+    private double[] visible(double margin) {
+        double w = view.surfaceWidth();
+        double h = view.surfaceHeight();
+        var a = viewport.toDiagram(-w * margin, -h * margin);
+        var b = viewport.toDiagram(w * (1 + margin), h * (1 + margin));
+        return new double[] {a.getX(), a.getY(), b.getX(), b.getY()};
+    }
+
+    private static double[] cardBox(Position p) {
+        return new double[] {p.x(), p.y(), p.x() + CanvasViewModel.CARD_WIDTH, p.y() + CanvasViewModel.CARD_HEIGHT};
+    }
+
+    /** A box around an edge's curve (its ends, plus room for the bend); null while an end has no position. */
+    private double[] edgeBox(EdgeKey key) {
+        var from = vm.position(key.from());
+        var to = vm.position(key.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        var a = PortSkin.center(from.get(), PortSkin.Side.OUT, vm.direction());
+        var b = PortSkin.center(to.get(), PortSkin.Side.IN, vm.direction());
+        double bend = 120;
+        return new double[] {Math.min(a.getX(), b.getX()) - bend, Math.min(a.getY(), b.getY()) - bend,
+                Math.max(a.getX(), b.getX()) + bend, Math.max(a.getY(), b.getY()) + bend};
+    }
+
+    private static boolean intersects(double[] a, double[] b) {
+        return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
     }
 
     private void unindex(EdgeKey key) {
@@ -264,16 +401,17 @@ final class CanvasRenderer {
         Set<EdgeKey> touched = new HashSet<>();
         Direction d = vm.direction();
         for (String id : ids) {
+            touched.addAll(edgesByStep.getOrDefault(id, List.of()));
             StepSkin skin = steps.get(id);
             var p = vm.position(id);
             if (skin == null || p.isEmpty()) {
                 continue;
             }
             skin.relocate(p.get());
-            PortSkin[] pair = ports.get(id);
-            pair[0].relocate(p.get(), d);
-            pair[1].relocate(p.get(), d);
-            touched.addAll(edgesByStep.getOrDefault(id, List.of()));
+            PortSkin port = ports.get(id);
+            if (port != null) {
+                port.relocate(p.get(), d);
+            }
         }
         for (EdgeKey key : touched) {
             updateEdge(edges.get(key));
@@ -422,10 +560,7 @@ final class CanvasRenderer {
         }
         steps.values().forEach(StepSkin::dispose);
         edges.values().forEach(EdgeSkin::dispose);
-        ports.values().forEach(p -> {
-            p[0].dispose();
-            p[1].dispose();
-        });
+        ports.values().forEach(PortSkin::dispose);
         steps.clear();
         edges.clear();
         ports.clear();

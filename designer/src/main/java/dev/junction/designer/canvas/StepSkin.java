@@ -41,9 +41,11 @@ final class StepSkin {
     private final FontIcon icon = new FontIcon();
     private final Label title = new Label();
     private final Label summary = new Label();
-    private final Label repeat = new Label();
-    private final Label badge = new Label();
-    private final FontIcon badgeIcon = new FontIcon();
+    private final HBox head;
+    /** Made on first use: most cards never show a marker or a badge, and a thousand idle labels cost CSS time. */
+    private Label repeat;
+    private Label badge;
+    private FontIcon badgeIcon;
     private StepNode node;
     private StepStatusView status;
     private String kindClass = "";
@@ -65,17 +67,12 @@ final class StepSkin {
         summary.getStyleClass().add("step-summary");
         summary.setMinWidth(0);
         summary.setMaxWidth(Double.MAX_VALUE);
-        repeat.getStyleClass().add("step-repeat");
-        repeat.setMinWidth(Region.USE_PREF_SIZE);
-        badge.getStyleClass().add("status-badge");
-        badge.setGraphic(badgeIcon);
-        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, title, spacer, repeat, badge);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("step-head");
-        VBox text = new VBox(3, top, summary);
+        head = new HBox(6, title, spacer);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("step-head");
+        VBox text = new VBox(3, head, summary);
         text.setAlignment(Pos.CENTER_LEFT);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -83,7 +80,6 @@ final class StepSkin {
         // a tooltip per card costs listeners; make it on first hover instead
         root.setOnMouseEntered(e -> installTooltip());
         update(node);
-        setStatus(null, Instant.now());
     }
 
     Region root() {
@@ -108,8 +104,16 @@ final class StepSkin {
         summary.setText(next.summary());
         boolean repeated = next.repeat() != StepNode.Repeat.ONCE;
         boolean onFailure = next.section() == StepSection.ON_FAILURE;
-        repeat.setVisible(repeated || onFailure);
-        repeat.setManaged(repeated || onFailure);
+        if ((repeated || onFailure) && repeat == null) {
+            repeat = new Label();
+            repeat.getStyleClass().add("step-repeat");
+            repeat.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(2, repeat);
+        }
+        if (repeat != null) {
+            repeat.setVisible(repeated || onFailure);
+            repeat.setManaged(repeated || onFailure);
+        }
         if (repeated) {
             repeat.setGraphic(new FontIcon(next.repeat() == StepNode.Repeat.FOREACH ? Feather.REPEAT : Feather.GRID));
             repeat.setText(next.repeat() == StepNode.Repeat.FOREACH ? "foreach" : "matrix");
@@ -127,6 +131,17 @@ final class StepSkin {
     void setStatus(StepStatusView next, Instant now) {
         status = next;
         String cls = next == null ? "" : "status-" + next.status().label();
+        if (next != null && badge == null) {
+            badge = new Label();
+            badgeIcon = new FontIcon();
+            badge.getStyleClass().add("status-badge");
+            badge.setGraphic(badgeIcon);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(badge);
+        }
+        if (badge == null) {
+            return;
+        }
         if (!cls.equals(statusClass)) {
             if (!statusClass.isEmpty()) {
                 root.pseudoClassStateChanged(PseudoClass.getPseudoClass(statusClass), false);
@@ -163,7 +178,7 @@ final class StepSkin {
 
     /** Refreshes the elapsed time of a running step. */
     void tick(Instant now) {
-        if (status == null) {
+        if (status == null || badge == null) {
             return;
         }
         badge.setText(switch (status.status()) {

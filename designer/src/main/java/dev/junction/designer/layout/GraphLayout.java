@@ -37,6 +37,8 @@ public final class GraphLayout {
     private static final double LAYER_SPACING = 72;
     private static final double MARGIN = 40;
     private static final double GROUP_GAP = 96;
+    /** From this many steps on, layout favours speed and compactness over straight edges. */
+    private static final int BIG = 300;
 
     /** Positions (top-left) for every node of the graph. */
     public Map<String, Position> layout(LayoutGraph graph, Direction direction) {
@@ -70,13 +72,18 @@ public final class GraphLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, NODE_SPACING / 2);
-        // the canvas draws its own curves between the ports: ELK's routing only has to be cheap
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+        // the canvas draws its own curves between the ports. Orthogonal routing keeps the gap between layers at
+        // the spacing asked for (polyline routing widens it for steep edges: 1,500 px per layer at 1,000 steps)
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        // Brandes-Koepf gives straight runs of edges; on big graphs with long edges it spreads the diagram over
+        // 50,000 px, so they get the simple (centred) placement: 15x narrower and faster (measured at 1,000 steps)
+        boolean big = graph.nodes().size() > BIG;
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, big ? NodePlacementStrategy.SIMPLE
+                : NodePlacementStrategy.BRANDES_KOEPF);
         root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.LAYER_SWEEP);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         // fewer sweeps than the default 7: big generated graphs stay well under a second, small ones look the same
-        root.setProperty(LayeredOptions.THOROUGHNESS, graph.nodes().size() > 300 ? 1 : 7);
+        root.setProperty(LayeredOptions.THOROUGHNESS, big ? 1 : 7);
 
         double w = graph.nodeWidth();
         double h = graph.nodeHeight();
