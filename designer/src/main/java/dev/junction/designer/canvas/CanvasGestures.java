@@ -73,12 +73,12 @@ final class CanvasGestures {
         preview.getStyleClass().add("connect-preview");
         preview.setMouseTransparent(true);
         preview.setVisible(false);
-        ghost.getStyleClass().addAll("step-card", "step-ghost");
+        ghost.getStyleClass().add("step-ghost");
         ghost.setMouseTransparent(true);
         ghost.setVisible(false);
         ghost.setPrefSize(CanvasViewModel.CARD_WIDTH, CanvasViewModel.CARD_HEIGHT);
         ghost.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ghostLabel.getStyleClass().add("step-title");
+        ghostLabel.getStyleClass().add("ghost-title");
         ghost.getChildren().addAll(ghostIcon, ghostLabel);
         handleLayer.getChildren().addAll(preview, ghost);
         install();

@@ -94,10 +94,13 @@ public final class CanvasView extends StackPane {
 
     /** A canvas whose hand-placed positions are kept in the workspace found above the workflow's folder. */
     public CanvasView(WorkflowDocument doc, EditorSelection selection, ObservableMap<String, StepStatusView> statuses) {
-        this(doc, selection, statuses, LayoutStore.near(doc.file()));
+        this(doc, selection, statuses, doc.file() == null ? null : LayoutStore.near(doc.file()));
     }
 
-    /** @param layoutStore where hand-placed positions are kept ({@link LayoutStore#of} with the workspace) */
+    /**
+     * @param layoutStore where hand-placed positions are kept ({@link LayoutStore#of} with the workspace); null
+     *                    keeps them in memory only
+     */
     public CanvasView(WorkflowDocument doc, EditorSelection selection, ObservableMap<String, StepStatusView> statuses,
                       LayoutStore layoutStore) {
         this.doc = doc;
@@ -354,5 +357,18 @@ public final class CanvasView extends StackPane {
         vm.selectedEdgeProperty().removeListener(edgeListener);
         messageFade.stop();
         renderer.dispose();
+        vm.dispose();
+    }
+
+    /**
+     * Loads and runs the layout code once on a background thread, so the first workflow opened does not pay for
+     * it (ELK's classes take about a second to load and warm up). Call it when the application starts; optional.
+     */
+    public static void warmUp() {
+        BACKGROUND.execute(() -> new dev.junction.designer.layout.GraphLayout().layout(
+                new dev.junction.designer.layout.LayoutGraph(List.of("a", "b", "c"), List.of(
+                        new dev.junction.designer.layout.LayoutGraph.Edge("a", "b"),
+                        new dev.junction.designer.layout.LayoutGraph.Edge("a", "c")),
+                        CanvasViewModel.CARD_WIDTH, CanvasViewModel.CARD_HEIGHT), Direction.TOP_TO_BOTTOM));
     }
 }

@@ -59,6 +59,7 @@ public final class CanvasViewModel {
     private CanvasGraph graph = CanvasGraph.EMPTY;
     private CycleCheck cycles;
     private Direction direction = Direction.TOP_TO_BOTTOM;
+    private final javafx.beans.value.ChangeListener<LoadResult> validationListener = (obs, old, result) -> learnSummaries(result);
 
     /**
      * @param store where hand-arranged positions are kept; null keeps them in memory only
@@ -72,8 +73,13 @@ public final class CanvasViewModel {
         this.reader = new CanvasGraphReader(doc.loader().kinds().keys(), new StepSummaries(doc.loader().kinds()));
         this.commands = new StepCommands(doc, this);
         readSavedLayout();
-        doc.validationProperty().addListener((obs, old, result) -> learnSummaries(result));
+        doc.validationProperty().addListener(validationListener);
         learnSummaries(doc.validationProperty().get());
+    }
+
+    /** Stops listening to the document (the canvas closed). */
+    public void dispose() {
+        doc.validationProperty().removeListener(validationListener);
     }
 
     // ---- the diagram ------------------------------------------------------------------------------

@@ -10,7 +10,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -131,15 +134,21 @@ public final class PaletteView extends BorderPane {
                 ? a.label() + "\n" + a.folder() : item.description() + "\nDrag onto the canvas"));
         PaletteDrag.attach(row, item);
         row.setOnDragDetected(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && row.getScene() != null) {
                 row.startFullDrag();
                 row.setCursor(Cursor.CLOSED_HAND);
                 row.pseudoClassStateChanged(DRAGGING, true);
+                // the release is delivered where the pointer is, not to this row: watch for it on the scene
+                Scene scene = row.getScene();
+                scene.addEventFilter(MouseEvent.MOUSE_RELEASED, new EventHandler<>() {
+                    @Override
+                    public void handle(MouseEvent released) {
+                        scene.removeEventFilter(MouseEvent.MOUSE_RELEASED, this);
+                        row.setCursor(Cursor.OPEN_HAND);
+                        row.pseudoClassStateChanged(DRAGGING, false);
+                    }
+                });
             }
-        });
-        row.setOnMouseReleased(e -> {
-            row.setCursor(Cursor.OPEN_HAND);
-            row.pseudoClassStateChanged(DRAGGING, false);
         });
         row.setOnMouseClicked(e -> {
             row.requestFocus();
