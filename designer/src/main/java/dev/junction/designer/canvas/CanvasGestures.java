@@ -125,7 +125,7 @@ final class CanvasGestures {
         } else if (property(target, PortSkin.ID_KEY) instanceof String from) {
             mode = Mode.CONNECT;
             connectFrom = from;
-        } else if (property(target, StepSkin.ID_KEY) instanceof String id) {
+        } else if ((property(target, StepSkin.ID_KEY) instanceof String card ? card : overviewStep(e)) instanceof String id) {
             boolean toggle = e.isShiftDown() || e.isShortcutDown();
             if (toggle || !vm.selectedSteps().contains(id)) {
                 vm.click(id, toggle);
@@ -318,6 +318,15 @@ final class CanvasGestures {
         if (handled) {
             e.consume();
         }
+    }
+
+    /** The card under the pointer when the diagram is drawn as an overview (no card nodes to pick). */
+    private String overviewStep(MouseEvent e) {
+        if (!view.showsOverview()) {
+            return null;
+        }
+        Point2D at = viewport.toDiagram(e.getX(), e.getY());
+        return vm.stepAt(at.getX(), at.getY()).orElse(null);
     }
 
     /** A property of the node or of its nearest ancestor that has it (cards are made of several nodes). */

@@ -39,6 +39,8 @@ final class CanvasRenderer {
 
     private static final int SYNC_LAYOUT_LIMIT = 150;
     static final int NEW_CARDS_PER_PULSE = 150;
+    /** Below this zoom the diagram is drawn as an overview (see {@link OverviewLayer}) instead of node cards. */
+    static final double OVERVIEW_SCALE = 0.4;
     private static final int NEW_EDGES_PER_PULSE = 400;
     /** How far beyond the visible area skins are made (and twice that, kept), in view sizes. */
     private static final double MARGIN = 0.5;
@@ -71,6 +73,7 @@ final class CanvasRenderer {
     private boolean viewportDirty = true;
     private boolean layoutRunning;
     private boolean fitPending = true;
+    /** Skins are still due for what is in view (the per-pulse budget ran out). */
     private boolean materializing;
     private boolean disposed;
 
@@ -97,6 +100,7 @@ final class CanvasRenderer {
 
     void graphChanged() {
         graphDirty = true;
+        ready.set(false);
         schedule();
     }
 
@@ -123,6 +127,7 @@ final class CanvasRenderer {
 
     void viewportChanged() {
         viewportDirty = true;
+        ready.set(false); // cards may have to be made for what comes into view
         schedule();
     }
 
@@ -188,11 +193,23 @@ final class CanvasRenderer {
             fitPending = false;
             openingView();
         }
-        if (viewportDirty || structural || !moved.isEmpty()) {
+        boolean overview = viewport.scale() < OVERVIEW_SCALE;
+        boolean overviewChanged = overview != view.showsOverview();
+        view.showOverview(overview);
+        if (overview) {
+            materializing = false; // cards are drawn, not built, at this zoom
+        } else if (viewportDirty || structural || materializing || overviewChanged || !moved.isEmpty()) {
             materialize();
         }
+        boolean selectionChanged = !dirtySelection.isEmpty();
+        boolean statusChanged = !dirtyStatus.isEmpty();
         applySelection();
         applyStatuses();
+        if (overview && (viewportDirty || structural || overviewChanged || selectionChanged || statusChanged
+                || !moved.isEmpty())) {
+            view.drawOverview(new OverviewLayer.Scene(vm.positions(), rendered.edges(), Set.copyOf(selection.steps()),
+                    Map.copyOf(statuses), vm.direction(), viewport.scale(), viewport.translateX(), viewport.translateY()));
+        }
         if (viewportDirty) {
             viewportDirty = false;
             view.applyViewport();
@@ -331,7 +348,6 @@ final class CanvasRenderer {
         edgeLayer.getChildren().addAll(newEdges);
         materializing = more;
         if (more) {
-            viewportDirty = true;
             schedule(); // the rest next pulse: the view stays responsive
         }
     }

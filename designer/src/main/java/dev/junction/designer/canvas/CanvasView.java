@@ -79,6 +79,7 @@ public final class CanvasView extends StackPane {
     private final Group world = new Group(edgeLayer, stepLayer, handleLayer);
     private final Affine worldTransform = new Affine();
     private final GridLayer grid = new GridLayer();
+    private final OverviewLayer overview = new OverviewLayer();
     private final MinimapView minimap = new MinimapView((x, y) -> centerOn(x, y));
     private final Label zoomLabel = new Label("100%");
     private final Label message = new Label();
@@ -127,7 +128,9 @@ public final class CanvasView extends StackPane {
         world.getTransforms().add(worldTransform);
         world.setManaged(false);
         surface.getStyleClass().add("canvas-surface");
-        surface.getChildren().addAll(grid, world, gestures.band());
+        surface.getChildren().addAll(grid, overview, world, gestures.band());
+        overview.setManaged(false);
+        overview.setVisible(false);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
@@ -135,6 +138,7 @@ public final class CanvasView extends StackPane {
         grid.setManaged(false);
         surface.layoutBoundsProperty().addListener((o, a, b) -> {
             grid.resizeRelocate(0, 0, b.getWidth(), b.getHeight());
+            overview.resizeRelocate(0, 0, b.getWidth(), b.getHeight());
             renderer.viewportChanged();
         });
 
@@ -214,6 +218,20 @@ public final class CanvasView extends StackPane {
         Point2D a = viewport.toDiagram(0, 0);
         Point2D b = viewport.toDiagram(surface.getWidth(), surface.getHeight());
         minimap.show(vm.positions(), Set.copyOf(selection.steps()), new double[] {a.getX(), a.getY(), b.getX(), b.getY()});
+    }
+
+    boolean showsOverview() {
+        return overview.isVisible();
+    }
+
+    /** Switches between node cards and the drawn overview (far zoomed out). */
+    void showOverview(boolean on) {
+        overview.setVisible(on);
+        world.setVisible(!on);
+    }
+
+    void drawOverview(OverviewLayer.Scene scene) {
+        overview.show(scene);
     }
 
     void showEmpty(boolean empty) {

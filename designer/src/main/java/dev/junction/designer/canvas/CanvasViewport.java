@@ -10,7 +10,7 @@ import javafx.geometry.Point2D;
  */
 public final class CanvasViewport {
 
-    public static final double MIN_SCALE = 0.1;
+    public static final double MIN_SCALE = 0.03;
     public static final double MAX_SCALE = 2.5;
     private static final double STEP = 1.2;
 

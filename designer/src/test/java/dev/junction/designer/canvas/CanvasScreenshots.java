@@ -35,15 +35,22 @@ import javax.imageio.ImageIO;
 public final class CanvasScreenshots {
 
     public static void main(String[] args) throws Exception {
-        Path workflow = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args[1]);
+        Path workflow;
+        if (args[0].startsWith("generated:")) {
+            workflow = Files.createTempDirectory("junction-gen").resolve("generated-" + args[0].substring(10) + ".yaml");
+            Files.writeString(workflow, CanvasOpenBench.generate(Integer.parseInt(args[0].substring(10)), 42));
+        } else {
+            workflow = Path.of(args[0]).toAbsolutePath();
+        }
         Path workspace = args.length > 2 ? Path.of(args[2]).toAbsolutePath() : workflow.getParent();
+        String mode = args.length > 3 ? args[3] : "";
         Files.createDirectories(out);
         Platform.setImplicitExit(false);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        String name = workflow.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = workflow.getFileName().toString().replaceFirst("\\.ya?ml$", "") + (mode.isEmpty() ? "" : "-" + mode);
         for (String theme : List.of("light", "dark")) {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
@@ -71,13 +78,16 @@ public final class CanvasScreenshots {
                     SplitPane split = new SplitPane(palette, canvas);
                     split.setDividerPositions(0.2);
                     Stage stage = new Stage();
-                    stage.setScene(new Scene(split, 1300, 820));
+                    stage.setScene(new Scene(split, 1000, 720));
                     stage.show();
                     if (ids.size() >= 2) {
                         selection.select(List.of(ids.get(1)));
                     }
                     canvas.readyProperty().addListener((o, a, ready) -> { });
-                    waitUntil(canvas, () -> {
+                    if (mode.equals("lr")) {
+                        canvas.tidy(dev.junction.designer.layout.Direction.LEFT_TO_RIGHT);
+                    }
+                    Runnable shoot = () -> waitUntil(canvas, () -> {
                         var image = stage.getScene().snapshot(null);
                         File file = out.resolve(name + "-" + theme + ".png").toFile();
                         try {
@@ -88,6 +98,12 @@ public final class CanvasScreenshots {
                         System.out.println("wrote " + file);
                         stage.close();
                         done.countDown();
+                    });
+                    waitUntil(canvas, () -> {
+                        if (mode.equals("fit")) {
+                            canvas.fitToView();
+                        }
+                        shoot.run();
                     });
                 } catch (Exception e) {
                     e.printStackTrace();
@@ -103,7 +119,6 @@ public final class CanvasScreenshots {
     private static void waitUntil(CanvasView canvas, Runnable then) {
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
         pause.setOnFinished(e -> {
-            System.out.println("ready=" + canvas.readyProperty().get() + " steps=" + canvas.viewModel().graph().steps().size() + " needs=" + canvas.viewModel().needsPlacement() + " scene=" + (canvas.getScene() != null));
             if (canvas.readyProperty().get()) {
                 then.run();
             } else {
