@@ -2,20 +2,14 @@ package dev.junction.designer.canvas;
 
 import dev.junction.designer.document.EditorSelection;
 import dev.junction.designer.layout.Direction;
-import dev.junction.designer.layout.LayoutGraph;
 import dev.junction.designer.layout.Position;
 import dev.junction.designer.run.StepStatusView;
-import dev.junction.run.StepStatus;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +17,6 @@ import javafx.collections.ObservableMap;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.util.Duration;
 
 /**
  * Keeps the canvas's skins in step with the view model, once per pulse: every change (document revision,
@@ -37,7 +30,6 @@ import javafx.util.Duration;
  */
 final class CanvasRenderer {
 
-    private static final int SYNC_LAYOUT_LIMIT = 150;
     static final int NEW_CARDS_PER_PULSE = 150;
     /** Below this zoom the diagram is drawn as an overview (see {@link OverviewLayer}) instead of node cards. */
     static final double OVERVIEW_SCALE = 0.4;
@@ -60,18 +52,16 @@ final class CanvasRenderer {
     private final Map<EdgeKey, EdgeSkin> edges = new HashMap<>();
     private final Map<String, List<EdgeKey>> edgesByStep = new HashMap<>();
     private final Set<String> dirtySelection = new HashSet<>();
-    private final Set<String> dirtyStatus = new HashSet<>();
     private final Set<EdgeKey> dirtyEdgeSelection = new HashSet<>();
-    private final Set<String> running = new HashSet<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
-    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    private final StatusBadges badges;
+    private final CanvasLayouts layouts;
     private final Runnable pulseListener = this::onPulse;
     private CanvasGraph rendered = CanvasGraph.EMPTY;
     private Direction renderedDirection;
     private boolean scheduled;
     private boolean graphDirty;
     private boolean viewportDirty = true;
-    private boolean layoutRunning;
     private boolean fitPending = true;
     /** Skins are still due for what is in view (the per-pulse budget ran out). */
     private boolean materializing;
@@ -88,12 +78,24 @@ final class CanvasRenderer {
         this.edgeLayer = edgeLayer;
         this.stepLayer = stepLayer;
         this.handleLayer = handleLayer;
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        statuses.keySet().forEach(dirtyStatus::add);
+        this.badges = new StatusBadges(statuses, steps);
+        this.layouts = new CanvasLayouts(vm, this::graphChanged, () -> {
+            fitPending = true;
+            positionsChanged();
+        });
     }
 
     ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /** Reads the diagram and starts laying it out at once (off the FX thread when big), before the first pulse. */
+    void start() {
+        vm.refresh();
+        if (vm.needsPlacement()) {
+            layouts.place();
+        }
+        graphChanged();
     }
 
     // ---- marking dirty ------------------------------------------------------------------------------
@@ -121,7 +123,7 @@ final class CanvasRenderer {
     }
 
     void statusChanged(String id) {
-        dirtyStatus.add(id);
+        badges.changed(id);
         schedule();
     }
 
@@ -178,7 +180,7 @@ final class CanvasRenderer {
             structural = applyGraph();
         }
         if (vm.needsPlacement()) {
-            place();
+            layouts.place();
         }
         Set<String> moved = vm.takeMoved();
         if (renderedDirection != vm.direction()) {
@@ -202,9 +204,9 @@ final class CanvasRenderer {
             materialize();
         }
         boolean selectionChanged = !dirtySelection.isEmpty();
-        boolean statusChanged = !dirtyStatus.isEmpty();
+        boolean statusChanged = badges.pending();
         applySelection();
-        applyStatuses();
+        badges.apply();
         if (overview && (viewportDirty || structural || overviewChanged || selectionChanged || statusChanged
                 || !moved.isEmpty())) {
             view.drawOverview(new OverviewLayer.Scene(vm.positions(), rendered.edges(), Set.copyOf(selection.steps()),
@@ -215,7 +217,7 @@ final class CanvasRenderer {
             view.applyViewport();
         }
         view.showEmpty(rendered.steps().isEmpty());
-        ready.set(!vm.needsPlacement() && !layoutRunning && !materializing);
+        ready.set(!vm.needsPlacement() && !layouts.running() && !materializing);
     }
 
     /** The whole diagram when it is readable that way, else its start at a readable zoom. */
@@ -259,7 +261,7 @@ final class CanvasRenderer {
         }
         for (String id : diff.removed()) {
             disposeStep(id);
-            running.remove(id);
+            badges.forget(id);
         }
         for (String id : diff.changed()) {
             StepSkin skin = steps.get(id);
@@ -314,7 +316,7 @@ final class CanvasRenderer {
             out.relocate(p.get(), vm.direction());
             ports.put(id, out);
             newPorts.add(out.node());
-            dirtyStatus.add(id);
+            badges.changed(id);
         }
         stepLayer.getChildren().addAll(newCards);
         handleLayer.getChildren().addAll(0, newPorts); // below the gesture overlays
@@ -467,99 +469,9 @@ final class CanvasRenderer {
         dirtyEdgeSelection.clear();
     }
 
-    private void applyStatuses() {
-        if (dirtyStatus.isEmpty()) {
-            return;
-        }
-        Instant now = Instant.now();
-        for (String id : dirtyStatus) {
-            StepSkin skin = steps.get(id);
-            if (skin != null) {
-                StepStatusView s = statuses.get(id);
-                skin.setStatus(s, now);
-                if (s != null && s.status() == StepStatus.RUNNING) {
-                    running.add(id);
-                } else {
-                    running.remove(id);
-                }
-            }
-        }
-        dirtyStatus.clear();
-        if (running.isEmpty()) {
-            ticker.stop();
-        } else if (ticker.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            ticker.play();
-        }
-    }
-
-    private void tick() {
-        Instant now = Instant.now();
-        for (String id : running) {
-            StepSkin skin = steps.get(id);
-            if (skin != null) {
-                skin.tick(now);
-            }
-        }
-    }
-
-    // ---- layout ---------------------------------------------------------------------------------------
-
-    private void place() {
-        if (layoutRunning) {
-            return;
-        }
-        LayoutGraph graph = vm.layoutGraph();
-        Map<String, Position> fixed = vm.positions();
-        Direction d = vm.direction();
-        if (graph.nodes().size() <= SYNC_LAYOUT_LIMIT) {
-            vm.applyPositions(vm.computePlacement(graph, fixed, d), false);
-            return;
-        }
-        layoutRunning = true;
-        CompletableFuture.supplyAsync(() -> vm.computePlacement(graph, fixed, d), CanvasView.BACKGROUND)
-                .whenCompleteAsync((result, error) -> {
-                    layoutRunning = false;
-                    vm.applyPositions(error == null ? result : fallback(graph), false);
-                    if (error != null) {
-                        vm.show(CanvasMessage.error("Automatic layout failed (" + error.getMessage()
-                                + "); steps were put in a grid"));
-                    }
-                    graphChanged();
-                }, Platform::runLater);
-    }
-
     void tidy(Direction d) {
-        LayoutGraph graph = vm.layoutGraph();
-        if (graph.nodes().size() <= SYNC_LAYOUT_LIMIT) {
-            vm.tidyNow(d);
-            fitPending = true;
-            positionsChanged();
-            return;
-        }
-        layoutRunning = true;
         ready.set(false);
-        CompletableFuture.supplyAsync(() -> vm.computeTidy(graph, d), CanvasView.BACKGROUND)
-                .whenCompleteAsync((result, error) -> {
-                    layoutRunning = false;
-                    if (error == null) {
-                        vm.applyTidy(d, result);
-                        fitPending = true;
-                    } else {
-                        vm.show(CanvasMessage.error("Tidy layout failed: " + error.getMessage()));
-                    }
-                    positionsChanged();
-                }, Platform::runLater);
-    }
-
-    /** A plain grid: only when ELK fails, so that the canvas never stays without cards. */
-    private static Map<String, Position> fallback(LayoutGraph graph) {
-        Map<String, Position> result = new HashMap<>();
-        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(graph.nodes().size())));
-        for (int i = 0; i < graph.nodes().size(); i++) {
-            result.put(graph.nodes().get(i), new Position((i % columns) * (graph.nodeWidth() + 40),
-                    (i / columns) * (graph.nodeHeight() + 60)));
-        }
-        return result;
+        layouts.tidy(d);
     }
 
     // ---- for gestures ---------------------------------------------------------------------------------
@@ -570,7 +482,7 @@ final class CanvasRenderer {
 
     void dispose() {
         disposed = true;
-        ticker.stop();
+        badges.stop();
         if (view.getScene() != null) {
             view.getScene().removePreLayoutPulseListener(pulseListener);
         }

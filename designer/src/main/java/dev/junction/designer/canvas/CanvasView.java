@@ -116,7 +116,7 @@ public final class CanvasView extends StackPane {
         this.edgeListener = (o, old, now) -> renderer.edgeSelectionChanged(old, now);
         createView();
         initListeners();
-        renderer.graphChanged();
+        renderer.start();
     }
 
     private void createView() {
@@ -379,14 +379,28 @@ public final class CanvasView extends StackPane {
     }
 
     /**
-     * Loads and runs the layout code once on a background thread, so the first workflow opened does not pay for
-     * it (ELK's classes take about a second to load and warm up). Call it when the application starts; optional.
+     * Loads the layout code and lets the JIT compile it, on a low-priority thread of its own (a real layout never
+     * waits for it), so the first big workflow opened lays out about as fast as later ones. Call it when the
+     * application starts; optional. Costs about a second of one core.
      */
     public static void warmUp() {
-        BACKGROUND.execute(() -> new dev.junction.designer.layout.GraphLayout().layout(
-                new dev.junction.designer.layout.LayoutGraph(List.of("a", "b", "c"), List.of(
-                        new dev.junction.designer.layout.LayoutGraph.Edge("a", "b"),
-                        new dev.junction.designer.layout.LayoutGraph.Edge("a", "c")),
-                        CanvasViewModel.CARD_WIDTH, CanvasViewModel.CARD_HEIGHT), Direction.TOP_TO_BOTTOM));
+        Thread t = new Thread(() -> {
+            List<String> nodes = new java.util.ArrayList<>();
+            List<dev.junction.designer.layout.LayoutGraph.Edge> edges = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                nodes.add("s" + i);
+                for (int back = 1; back <= Math.min(i, 2); back++) {
+                    edges.add(new dev.junction.designer.layout.LayoutGraph.Edge("s" + (i - back), "s" + i));
+                }
+            }
+            var graph = new dev.junction.designer.layout.LayoutGraph(nodes, edges, CanvasViewModel.CARD_WIDTH,
+                    CanvasViewModel.CARD_HEIGHT);
+            for (int round = 0; round < 3; round++) {
+                new dev.junction.designer.layout.GraphLayout().layout(graph, Direction.TOP_TO_BOTTOM);
+            }
+        }, "junction-canvas-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }
