@@ -2,6 +2,7 @@ package dev.junction.designer.canvas;
 
 import dev.junction.designer.layout.Direction;
 import dev.junction.designer.layout.LayoutGraph;
+import dev.junction.designer.layout.LayoutResult;
 import dev.junction.designer.layout.Position;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class CanvasLayouts {
         CompletableFuture.supplyAsync(() -> vm.computePlacement(graph, fixed, d), CanvasView.BACKGROUND)
                 .whenCompleteAsync((result, error) -> {
                     running = false;
-                    vm.applyPositions(error == null ? result : grid(graph), false);
+                    vm.applyPositions(error == null ? result : LayoutResult.of(grid(graph)), false);
                     if (error != null) {
                         vm.show(CanvasMessage.error("Automatic layout failed (" + error.getMessage()
                                 + "); the steps were put in a grid"));

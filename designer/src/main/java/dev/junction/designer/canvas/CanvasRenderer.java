@@ -38,6 +38,8 @@ final class CanvasRenderer {
     private static final double MARGIN = 0.5;
     /** Below this fit scale a diagram opens at a readable zoom at its start instead of whole. */
     private static final double MIN_OPEN_SCALE = 0.45;
+    /** The zoom a diagram too big to fit readably opens at: small text, still legible. */
+    private static final double OPEN_SCALE = 0.65;
 
     private final CanvasView view;
     private final CanvasViewModel vm;
@@ -236,7 +238,7 @@ final class CanvasRenderer {
             minY = Math.min(minY, p.y());
         }
         Position first = ps.values().iterator().next();
-        viewport.zoomAt(0.8 / viewport.scale(), 0, 0);
+        viewport.zoomAt(OPEN_SCALE / viewport.scale(), 0, 0);
         double w = view.surfaceWidth() / viewport.scale();
         double h = view.surfaceHeight() / viewport.scale();
         if (vm.direction() == Direction.TOP_TO_BOTTOM) {
@@ -395,8 +397,15 @@ final class CanvasRenderer {
         var a = PortSkin.center(from.get(), PortSkin.Side.OUT, vm.direction());
         var b = PortSkin.center(to.get(), PortSkin.Side.IN, vm.direction());
         double bend = 120;
-        return new double[] {Math.min(a.getX(), b.getX()) - bend, Math.min(a.getY(), b.getY()) - bend,
+        double[] box = {Math.min(a.getX(), b.getX()) - bend, Math.min(a.getY(), b.getY()) - bend,
                 Math.max(a.getX(), b.getX()) + bend, Math.max(a.getY(), b.getY()) + bend};
+        for (Position p : vm.route(key).orElse(List.of())) {
+            box[0] = Math.min(box[0], p.x());
+            box[1] = Math.min(box[1], p.y());
+            box[2] = Math.max(box[2], p.x());
+            box[3] = Math.max(box[3], p.y());
+        }
+        return box;
     }
 
     private static boolean intersects(double[] a, double[] b) {
@@ -447,7 +456,8 @@ final class CanvasRenderer {
             return;
         }
         Direction d = vm.direction();
-        skin.update(PortSkin.center(from.get(), PortSkin.Side.OUT, d), PortSkin.center(to.get(), PortSkin.Side.IN, d), d);
+        skin.update(PortSkin.center(from.get(), PortSkin.Side.OUT, d), PortSkin.center(to.get(), PortSkin.Side.IN, d), d,
+                vm.route(skin.key()).orElse(null));
         skin.setSelected(skin.key().equals(vm.selectedEdgeProperty().get()));
     }
 

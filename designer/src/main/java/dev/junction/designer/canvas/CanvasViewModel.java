@@ -5,6 +5,7 @@ import dev.junction.designer.document.WorkflowDocument;
 import dev.junction.designer.layout.Direction;
 import dev.junction.designer.layout.GraphLayout;
 import dev.junction.designer.layout.LayoutGraph;
+import dev.junction.designer.layout.LayoutResult;
 import dev.junction.designer.layout.LayoutStore;
 import dev.junction.designer.layout.Placement;
 import dev.junction.designer.layout.Position;
@@ -54,6 +55,8 @@ public final class CanvasViewModel {
     /** Includes steps that were removed, so undo puts a step back where it was. */
     private final Map<String, Position> positions = new HashMap<>();
     private final Set<String> moved = new LinkedHashSet<>();
+    /** Curves from the last tidy layout, for edges whose two cards have not moved since. */
+    private final Map<EdgeKey, List<Position>> routes = new HashMap<>();
     private final ObjectProperty<EdgeKey> selectedEdge = new SimpleObjectProperty<>(this, "selectedEdge");
     private final ReadOnlyObjectWrapper<CanvasMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private CanvasGraph graph = CanvasGraph.EMPTY;
@@ -166,13 +169,18 @@ public final class CanvasViewModel {
     }
 
     /** Positions for the steps of {@code g} missing from {@code fixed}. Pure; any thread. */
-    public Map<String, Position> computePlacement(LayoutGraph g, Map<String, Position> fixed, Direction d) {
+    public LayoutResult computePlacement(LayoutGraph g, Map<String, Position> fixed, Direction d) {
         return placement.place(g, fixed, d);
     }
 
     /** A full tidy layout of {@code g}. Pure; any thread. */
-    public Map<String, Position> computeTidy(LayoutGraph g, Direction d) {
-        return layout.layout(g, d);
+    public LayoutResult computeTidy(LayoutGraph g, Direction d) {
+        return layout.layoutWithRoutes(g, d);
+    }
+
+    /** The curve the last tidy layout chose for an edge, while its cards stay where that layout put them. */
+    public Optional<List<Position>> route(EdgeKey edge) {
+        return Optional.ofNullable(routes.get(edge));
     }
 
     /** Places steps without a position, now, on this thread. */
@@ -186,10 +194,19 @@ public final class CanvasViewModel {
      * Takes positions computed elsewhere. With {@code overwrite} false only steps still without a position take
      * theirs (the user may have placed them meanwhile).
      */
-    public void applyPositions(Map<String, Position> computed, boolean overwrite) {
-        computed.forEach((id, p) -> {
+    public void applyPositions(LayoutResult computed, boolean overwrite) {
+        Set<String> applied = new java.util.HashSet<>();
+        computed.positions().forEach((id, p) -> {
             if (graph.steps().containsKey(id) && (overwrite || !positions.containsKey(id))) {
                 setPosition(id, p);
+                applied.add(id);
+            }
+        });
+        computed.routes().forEach((edge, points) -> {
+            if (applied.contains(edge.from()) && applied.contains(edge.to())) {
+                EdgeKey key = new EdgeKey(edge.from(), edge.to());
+                routes.put(key, points);
+                moved.add(edge.from()); // its edges are drawn again, along the route
             }
         });
     }
@@ -200,8 +217,9 @@ public final class CanvasViewModel {
     }
 
     /** Takes a tidy layout computed elsewhere for direction {@code d}, and saves it. */
-    public void applyTidy(Direction d, Map<String, Position> computed) {
+    public void applyTidy(Direction d, LayoutResult computed) {
         direction = d;
+        routes.clear();
         applyPositions(computed, true);
         saveLayout();
     }
@@ -225,6 +243,9 @@ public final class CanvasViewModel {
     void setPosition(String id, Position p) {
         if (!p.equals(positions.put(id, p))) {
             moved.add(id);
+            if (!routes.isEmpty()) {
+                routes.keySet().removeIf(e -> e.from().equals(id) || e.to().equals(id)); // the curve no longer fits
+            }
         }
     }
 
@@ -233,7 +254,14 @@ public final class CanvasViewModel {
         if (store == null) {
             return;
         }
-        SavedLayout saved = new SavedLayout(direction, positions());
+        Map<LayoutGraph.Edge, List<Position>> kept = new LinkedHashMap<>();
+        for (EdgeKey edge : graph.edges()) {
+            List<Position> route = routes.get(edge);
+            if (route != null) {
+                kept.put(new LayoutGraph.Edge(edge.from(), edge.to()), route);
+            }
+        }
+        SavedLayout saved = new SavedLayout(direction, positions(), kept);
         io.execute(() -> {
             try {
                 store.write(saved);
@@ -251,6 +279,7 @@ public final class CanvasViewModel {
             store.read().ifPresent(saved -> {
                 direction = saved.direction();
                 positions.putAll(saved.positions());
+                saved.routes().forEach((edge, points) -> routes.put(new EdgeKey(edge.from(), edge.to()), points));
             });
         } catch (IOException e) {
             show(CanvasMessage.error("The saved layout cannot be read, so steps are laid out again: " + e.getMessage()));

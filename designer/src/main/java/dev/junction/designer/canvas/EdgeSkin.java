@@ -1,6 +1,9 @@
 package dev.junction.designer.canvas;
 
 import dev.junction.designer.layout.Direction;
+import dev.junction.designer.layout.Position;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -9,6 +12,7 @@ import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 
 /**
  * One dependency: a cubic curve from the upstream step's out port to the downstream step's in port, with an
@@ -50,11 +54,40 @@ final class EdgeSkin {
         return group;
     }
 
-    void update(Point2D start, Point2D end, Direction direction) {
-        curve(line, start, end, direction);
-        curve(hit, start, end, direction);
+    /**
+     * @param route the layout's Bézier points from start to end ({@code 3k + 1} of them), or null for a plain curve
+     */
+    void update(Point2D start, Point2D end, Direction direction, List<Position> route) {
+        if (route != null && route.size() >= 4 && (route.size() - 1) % 3 == 0) {
+            routed(line, route, direction);
+            routed(hit, route, direction);
+        } else {
+            curve(line, start, end, direction);
+            curve(hit, start, end, direction);
+        }
         arrowHead(arrow, end, direction);
         group.setVisible(true);
+    }
+
+    /** The layout's route, its last point pulled back along the flow to leave room for the arrowhead. */
+    private static void routed(Path path, List<Position> route, Direction direction) {
+        List<PathElement> elements = new ArrayList<>();
+        Position first = route.getFirst();
+        elements.add(new MoveTo(first.x(), first.y()));
+        boolean down = direction == Direction.TOP_TO_BOTTOM;
+        for (int i = 1; i + 2 < route.size(); i += 3) {
+            Position c1 = route.get(i);
+            Position c2 = route.get(i + 1);
+            Position to = route.get(i + 2);
+            if (i + 3 == route.size()) {
+                to = down ? to.plus(0, -ARROW_LENGTH) : to.plus(-ARROW_LENGTH, 0);
+                // the curve must arrive along the flow, or the arrowhead would sit askew
+                c2 = down ? new Position(to.x(), Math.min(c2.y(), to.y() - ARROW_LENGTH))
+                        : new Position(Math.min(c2.x(), to.x() - ARROW_LENGTH), to.y());
+            }
+            elements.add(new CubicCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), to.x(), to.y()));
+        }
+        path.getElements().setAll(elements);
     }
 
     void hide() {

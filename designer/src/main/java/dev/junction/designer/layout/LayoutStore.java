@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +111,25 @@ public final class LayoutStore {
             }
             positions.put(e.getKey(), new Position(x.asDouble(), y.asDouble()));
         }
-        return Optional.of(new SavedLayout(direction, positions));
+        Map<LayoutGraph.Edge, List<Position>> routes = new LinkedHashMap<>();
+        JsonNode rs = root.path("routes");
+        if (!rs.isMissingNode() && !rs.isArray()) {
+            throw new IOException(file + ": 'routes' must be a list");
+        }
+        for (JsonNode r : rs) {
+            List<Position> points = new ArrayList<>();
+            for (JsonNode p : r.path("points")) {
+                if (!p.isArray() || p.size() != 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
+                    throw new IOException(file + ": a route point must be [x, y]");
+                }
+                points.add(new Position(p.get(0).asDouble(), p.get(1).asDouble()));
+            }
+            if (!r.path("from").isTextual() || !r.path("to").isTextual()) {
+                throw new IOException(file + ": a route needs 'from' and 'to'");
+            }
+            routes.put(new LayoutGraph.Edge(r.get("from").asText(), r.get("to").asText()), points);
+        }
+        return Optional.of(new SavedLayout(direction, positions, routes));
     }
 
     /** Writes the layout (creating {@code .junction/layout/} as needed). */
@@ -117,6 +138,14 @@ public final class LayoutStore {
         root.put("direction", layout.direction().name());
         ObjectNode ps = root.putObject("positions");
         layout.positions().forEach((id, p) -> ps.putObject(id).put("x", round(p.x())).put("y", round(p.y())));
+        if (!layout.routes().isEmpty()) {
+            ArrayNode rs = root.putArray("routes");
+            layout.routes().forEach((edge, points) -> {
+                ObjectNode r = rs.addObject().put("from", edge.from()).put("to", edge.to());
+                ArrayNode ps2 = r.putArray("points");
+                points.forEach(p -> ps2.addArray().add(round(p.x())).add(round(p.y())));
+            });
+        }
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {

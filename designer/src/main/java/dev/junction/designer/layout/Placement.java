@@ -26,17 +26,19 @@ public final class Placement {
 
     /**
      * @param fixed positions that must not change; entries for ids not in the graph are ignored
-     * @return positions for the graph's nodes that are not in {@code fixed} (nothing when all are placed)
+     * @return positions for the graph's nodes that are not in {@code fixed} (nothing when all are placed), with
+     *         edge routes when nothing was placed before (a plain tidy layout)
      */
-    public Map<String, Position> place(LayoutGraph graph, Map<String, Position> fixed, Direction direction) {
+    public LayoutResult place(LayoutGraph graph, Map<String, Position> fixed, Direction direction) {
         List<String> missing = graph.nodes().stream().filter(id -> !fixed.containsKey(id)).toList();
         if (missing.isEmpty()) {
-            return Map.of();
+            return LayoutResult.of(Map.of());
         }
-        Map<String, Position> tidy = layout.layout(graph, direction);
+        LayoutResult full = layout.layoutWithRoutes(graph, direction);
         if (missing.size() == graph.nodes().size()) {
-            return tidy;
+            return full;
         }
+        Map<String, Position> tidy = full.positions();
         Map<String, Position> placed = new HashMap<>();
         for (String id : graph.nodes()) {
             if (fixed.containsKey(id)) {
@@ -57,7 +59,7 @@ public final class Placement {
             placed.put(id, free);
             result.put(id, free);
         }
-        return result;
+        return LayoutResult.of(result);
     }
 
     private static java.util.Optional<Position> anchored(String id, Map<String, List<String>> needs,

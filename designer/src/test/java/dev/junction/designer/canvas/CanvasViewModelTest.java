@@ -133,6 +133,17 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void tidyRoutesEdgesUntilACardIsMovedByHand() throws Exception {
+        CanvasViewModel vm = vm(doc(CHAIN), new EditorSelection());
+        vm.tidyNow(Direction.TOP_TO_BOTTOM);
+        assertThat(vm.route(new EdgeKey("a", "b"))).isPresent();
+        assertThat(vm.route(new EdgeKey("b", "c"))).isPresent();
+        vm.moveSteps(Map.of("c", vm.position("c").orElseThrow().plus(300, 0)));
+        assertThat(vm.route(new EdgeKey("b", "c"))).isEmpty();
+        assertThat(vm.route(new EdgeKey("a", "b"))).isPresent();
+    }
+
+    @Test
     void handPlacedPositionsLiveBesideTheWorkflowAndNeverInIt() throws Exception {
         WorkflowDocument doc = doc(CHAIN);
         CanvasViewModel vm = vm(doc, new EditorSelection());

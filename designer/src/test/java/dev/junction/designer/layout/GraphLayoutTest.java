@@ -31,6 +31,18 @@ class GraphLayoutTest {
     }
 
     @Test
+    void edgesAreRoutedAsCurvesFromTheOutPortToTheInPort() {
+        LayoutResult result = new GraphLayout().layoutWithRoutes(diamond(), Direction.TOP_TO_BOTTOM);
+        List<Position> route = result.routes().get(new LayoutGraph.Edge("a", "b"));
+        assertThat(route).isNotNull();
+        assertThat((route.size() - 1) % 3).isZero();
+        Position a = result.positions().get("a");
+        Position b = result.positions().get("b");
+        assertThat(route.getFirst()).isEqualTo(new Position(a.x() + W / 2, a.y() + H));
+        assertThat(route.getLast()).isEqualTo(new Position(b.x() + W / 2, b.y()));
+    }
+
+    @Test
     void cardsNeverOverlap() {
         List<String> nodes = new ArrayList<>();
         List<LayoutGraph.Edge> edges = new ArrayList<>();
@@ -71,7 +83,7 @@ class GraphLayoutTest {
         Map<String, Position> fixed = Map.of("a", new Position(1000, 1000), "b", new Position(1000, 1200));
         LayoutGraph graph = new LayoutGraph(List.of("a", "b", "c"), List.of(new LayoutGraph.Edge("a", "b"),
                 new LayoutGraph.Edge("b", "c")), W, H);
-        Map<String, Position> placed = new Placement(new GraphLayout()).place(graph, fixed, Direction.TOP_TO_BOTTOM);
+        Map<String, Position> placed = new Placement(new GraphLayout()).place(graph, fixed, Direction.TOP_TO_BOTTOM).positions();
         assertThat(placed).containsOnlyKeys("c");
         assertThat(placed.get("c").y()).isGreaterThan(1200);
         assertThat(placed.get("c").x()).isEqualTo(1000);

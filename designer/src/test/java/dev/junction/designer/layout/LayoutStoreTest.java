@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,11 @@ class LayoutStoreTest {
     void writesAndReadsBackPositionsAndDirection() throws IOException {
         LayoutStore store = LayoutStore.of(workspace, workspace.resolve("ci.yaml"));
         assertThat(store.read()).isEmpty();
-        store.write(new SavedLayout(Direction.LEFT_TO_RIGHT, Map.of("build", new Position(12.25, -40), "test", new Position(300, 0))));
+        List<Position> curve = List.of(new Position(0, 0), new Position(0, 10), new Position(5, 20), new Position(5, 30));
+        store.write(new SavedLayout(Direction.LEFT_TO_RIGHT, Map.of("build", new Position(12.25, -40), "test",
+                new Position(300, 0)), Map.of(new LayoutGraph.Edge("build", "test"), curve)));
         SavedLayout read = store.read().orElseThrow();
+        assertThat(read.routes()).containsEntry(new LayoutGraph.Edge("build", "test"), curve);
         assertThat(read.direction()).isEqualTo(Direction.LEFT_TO_RIGHT);
         assertThat(read.positions()).containsEntry("build", new Position(12.3, -40)).containsEntry("test", new Position(300, 0));
         try (var files = Files.list(store.file().getParent())) {
