@@ -29,8 +29,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Takes screenshots of the canvas with a palette beside it (light and dark theme) of a workflow, for looking at
- * them: {@code CanvasScreenshots <workflow.yaml> <out-dir> [<workspace>]}. Not a test; run by hand (see
- * designer/screenshots.sh). A run status is shown on some steps so the badges can be seen too.
+ * them: {@code CanvasScreenshots <workflow.yaml or generated:N> <out-dir> [<workspace>] [lr|fit]}. Not a test; run
+ * by hand with designer/screenshots-canvas.sh. A run status is shown on some steps so the badges can be seen too.
  */
 public final class CanvasScreenshots {
 
