@@ -41,6 +41,8 @@ public final class WorkflowDocument {
 
     /** Typing within this time of the previous keystroke extends the same undo step. */
     private static final Duration MERGE_WINDOW = Duration.ofMillis(1200);
+    /** Texts up to this size (about a 300-step file) parse in under a few milliseconds: keep them in step. */
+    private static final int SYNC_PARSE_LIMIT = 32 * 1024;
     private static final ExecutorService VALIDATION = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "junction-validation");
         t.setDaemon(true);
@@ -67,7 +69,9 @@ public final class WorkflowDocument {
         this.file = file;
         this.loader = loader;
         this.savedText = initialText;
-        setText(initialText);
+        text.set(initialText);
+        applyParse(0, parse(initialText));
+        scheduleAnalysis(0, initialText, false);
     }
 
     /** Opens a file as it is on disk (UTF-8). */
@@ -160,17 +164,31 @@ public final class WorkflowDocument {
      *         step, taken id, …); nothing changes
      */
     public boolean edit(String description, Function<WorkflowText, WorkflowEdit> operation, Object origin) {
-        if (syntaxError.get() != null) {
-            throw new IllegalStateException("the text has a syntax error; fix it in the YAML editor first");
-        }
-        WorkflowEdit result = operation.apply(model.get());
+        WorkflowEdit result = operation.apply(modelNow());
         if (result.isEmpty()) {
             return false;
         }
         mergeBarrier = true;
-        push(new DocumentCommand(description, result.edits(), result.undoEdits(), Instant.now(), origin), false);
+        push(new DocumentCommand(description, result.edits(), result.undoEdits(), Instant.now(), origin), false,
+                result.after());
         mergeBarrier = true;
         return true;
+    }
+
+    /**
+     * The parse of the current text, made now if the background parse has not caught up yet (typing parses
+     * off the FX thread: a 1,000-step file takes tens of milliseconds).
+     *
+     * @throws IllegalStateException when the current text does not parse
+     */
+    public WorkflowText modelNow() {
+        if (modelRevision != revision.get()) {
+            applyParse(revision.get(), parse(text.get()));
+        }
+        if (syntaxError.get() != null) {
+            throw new IllegalStateException("the text has a syntax error; fix it in the YAML editor first");
+        }
+        return model.get();
     }
 
     /**
@@ -182,7 +200,7 @@ public final class WorkflowDocument {
             return;
         }
         List<TextEdit> backward = TextEdit.inverse(text.get(), edits);
-        push(new DocumentCommand(description, edits, backward, Instant.now(), origin), true);
+        push(new DocumentCommand(description, edits, backward, Instant.now(), origin), true, null);
     }
 
     /** Replaces the whole text as one command, with the smallest single edit that does it. */
@@ -219,7 +237,7 @@ public final class WorkflowDocument {
         }
         DocumentCommand command = undoStack.removeLast();
         redoStack.add(command);
-        apply(command.backward(), null);
+        apply(command.backward(), null, null);
         mergeBarrier = true;
     }
 
@@ -229,7 +247,7 @@ public final class WorkflowDocument {
         }
         DocumentCommand command = redoStack.removeLast();
         undoStack.add(command);
-        apply(command.forward(), null);
+        apply(command.forward(), null, null);
         mergeBarrier = true;
     }
 
@@ -248,12 +266,12 @@ public final class WorkflowDocument {
         return result;
     }
 
-    private void push(DocumentCommand command, boolean mergeable) {
+    private void push(DocumentCommand command, boolean mergeable, WorkflowText parsedAfter) {
         DocumentCommand previous = undoStack.isEmpty() ? null : undoStack.getLast();
         boolean merge = mergeable && !mergeBarrier && previous != null && Objects.equals(previous.origin(), command.origin())
                 && Duration.between(previous.time(), command.time()).compareTo(MERGE_WINDOW) < 0;
         String beforeBurst = merge ? TextEdit.apply(text.get(), previous.backward()) : null;
-        apply(command.forward(), command.origin());
+        apply(command.forward(), command.origin(), parsedAfter);
         if (merge) {
             // one undo step for the whole burst of typing: the minimal edit between before-burst and now
             undoStack.set(undoStack.size() - 1, new DocumentCommand(previous.description(),
@@ -268,40 +286,67 @@ public final class WorkflowDocument {
         canRedo.set(false);
     }
 
-    private void apply(List<TextEdit> edits, Object origin) {
-        setText(TextEdit.apply(text.get(), edits));
+    private void apply(List<TextEdit> edits, Object origin, WorkflowText parsedAfter) {
+        setText(TextEdit.apply(text.get(), edits), parsedAfter);
         lastChange.set(new DocumentChange(revision.get(), edits, origin));
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
     }
 
-    private void setText(String newText) {
+    /**
+     * @param parsed the new text already parsed (structured edits have it), or null: then small texts are parsed
+     *               at once and big ones (a 1,000-step file takes tens of milliseconds) in the background
+     */
+    private void setText(String newText, WorkflowText parsed) {
         text.set(newText);
-        try {
-            model.set(WorkflowText.parse(file, newText));
-            syntaxError.set(null);
-        } catch (InvalidDefinitionException e) {
-            syntaxError.set(e.problems().isEmpty() ? e.getMessage() : e.problems().getFirst().format());
-        }
         dirty.set(!newText.equals(savedText));
         revision.set(revision.get() + 1);
-        scheduleValidation(revision.get(), newText);
+        Parse now = parsed != null ? new Parse(parsed, null) : newText.length() <= SYNC_PARSE_LIMIT ? parse(newText) : null;
+        if (now != null) {
+            applyParse(revision.get(), now);
+        }
+        scheduleAnalysis(revision.get(), newText, now == null);
     }
 
-    private void scheduleValidation(long forRevision, String snapshot) {
+    /** A parse of one revision: the parsed text, or the syntax error. */
+    private record Parse(WorkflowText text, String syntaxError) {}
+
+    private Parse parse(String newText) {
+        try {
+            return new Parse(WorkflowText.parse(file, newText), null);
+        } catch (InvalidDefinitionException e) {
+            return new Parse(null, e.problems().isEmpty() ? e.getMessage() : e.problems().getFirst().format());
+        }
+    }
+
+    private void applyParse(long forRevision, Parse parse) {
+        if (parse.text() != null) {
+            model.set(parse.text()); // a broken text keeps the last good model
+        }
+        syntaxError.set(parse.syntaxError());
+        modelRevision = forRevision;
+    }
+
+    /** Parses (when needed) and validates off the FX thread; results for a superseded revision are dropped. */
+    private void scheduleAnalysis(long forRevision, String snapshot, boolean needsParse) {
         currentRevision = forRevision; // before the task starts: it must not see the previous revision
         VALIDATION.execute(() -> {
             if (forRevision != currentRevision) {
                 return; // a newer text is queued: skip the stale one
             }
+            Parse parse = needsParse ? parse(snapshot) : null;
             LoadResult result = loader.parse(file, snapshot);
             Platform.runLater(() -> {
                 if (revision.get() == forRevision) {
+                    if (parse != null && modelRevision != forRevision) {
+                        applyParse(forRevision, parse);
+                    }
                     validation.set(result);
                 }
             });
         });
     }
 
+    private long modelRevision = -1;
     private volatile long currentRevision;
 }

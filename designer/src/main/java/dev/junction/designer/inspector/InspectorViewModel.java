@@ -80,6 +80,7 @@ public final class InspectorViewModel {
     public void setTarget(WorkflowDocument document, EditorSelection selection) {
         if (this.document != null) {
             this.document.revisionProperty().removeListener(documentListener);
+            this.document.modelProperty().removeListener(documentListener);
             this.document.syntaxErrorProperty().removeListener(documentListener);
             this.selection.steps().removeListener(selectionListener);
         }
@@ -88,6 +89,7 @@ public final class InspectorViewModel {
         if (document != null) {
             document.revisionProperty().addListener(documentListener);
             document.syntaxErrorProperty().addListener(documentListener);
+            document.modelProperty().addListener(documentListener); // big files are parsed in the background
             selection.steps().addListener(selectionListener);
         }
         update();

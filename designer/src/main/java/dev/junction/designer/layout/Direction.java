@@ -1,5 +1,17 @@
-// placeholder until feat/canvas lands
 package dev.junction.designer.layout;
 
-/** Placeholder: the direction of a tidy layout. */
-public enum Direction { TOP_TO_BOTTOM, LEFT_TO_RIGHT }
+/** Which way dependencies flow in a tidy layout: upstream steps first, then the steps that need them. */
+public enum Direction {
+    TOP_TO_BOTTOM("Top to bottom"),
+    LEFT_TO_RIGHT("Left to right");
+
+    private final String label;
+
+    Direction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -65,10 +65,12 @@ class WorkflowDocumentTest {
         WorkflowDocument doc = WorkflowDocument.of(dir.resolve("demo.yaml"), TEXT, WorkflowLoader.standard());
         var good = doc.model();
         doc.replaceText("Paste", TEXT + "  broken: [\n", "editor");
+        assertThatThrownBy(doc::modelNow).isInstanceOf(IllegalStateException.class);
         assertThat(doc.syntaxErrorProperty().get()).contains("demo.yaml");
         assertThat(doc.model()).isSameAs(good);
         assertThatThrownBy(() -> doc.edit("x", t -> t.removeStep("build"), this)).isInstanceOf(IllegalStateException.class);
         doc.undo();
+        assertThat(doc.modelNow().text()).isEqualTo(TEXT);
         assertThat(doc.syntaxErrorProperty().get()).isNull();
     }
 
