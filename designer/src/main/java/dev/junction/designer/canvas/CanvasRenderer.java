@@ -68,10 +68,24 @@ final class CanvasRenderer {
     /** Skins are still due for what is in view (the per-pulse budget ran out). */
     private boolean materializing;
     private boolean disposed;
+    private final CanvasDecorations decorations;
+    private final Set<String> dirtyStepMarks = new HashSet<>();
+    private final Set<EdgeKey> dirtyEdgeMarks = new HashSet<>();
+    private final javafx.collections.MapChangeListener<String, CanvasDecorations.Mark> stepMarkListener = c -> {
+        dirtyStepMarks.add(c.getKey());
+        schedule();
+    };
+    private final javafx.collections.MapChangeListener<EdgeKey, String> edgeMarkListener = c -> {
+        dirtyEdgeMarks.add(c.getKey());
+        schedule();
+    };
 
     CanvasRenderer(CanvasView view, CanvasViewModel vm, CanvasViewport viewport,
                    ObservableMap<String, StepStatusView> statuses, EditorSelection selection, Group edgeLayer,
-                   Group stepLayer, Group handleLayer) {
+                   Group stepLayer, Group handleLayer, CanvasDecorations decorations) {
+        this.decorations = decorations;
+        decorations.steps().addListener(stepMarkListener);
+        decorations.edges().addListener(edgeMarkListener);
         this.view = view;
         this.vm = vm;
         this.viewport = viewport;
@@ -208,6 +222,7 @@ final class CanvasRenderer {
         boolean selectionChanged = !dirtySelection.isEmpty();
         boolean statusChanged = badges.pending();
         applySelection();
+        applyMarks();
         badges.apply();
         if (overview && (viewportDirty || structural || overviewChanged || selectionChanged || statusChanged
                 || !moved.isEmpty())) {
@@ -310,6 +325,7 @@ final class CanvasRenderer {
                 break;
             }
             StepSkin skin = new StepSkin(e.getValue());
+            skin.setDecoration(decorations.steps().get(id));
             skin.setSelected(selection.steps().contains(id));
             skin.relocate(p.get());
             steps.put(id, skin);
@@ -345,6 +361,7 @@ final class CanvasRenderer {
                 break;
             }
             EdgeSkin skin = new EdgeSkin(key);
+            skin.setDecoration(decorations.edges().get(key));
             edges.put(key, skin);
             newEdges.add(skin.node());
             updateEdge(skin);
@@ -461,6 +478,24 @@ final class CanvasRenderer {
         skin.setSelected(skin.key().equals(vm.selectedEdgeProperty().get()));
     }
 
+    /** Gives the cards and edges that have skins the decorations that changed since the last pulse. */
+    private void applyMarks() {
+        for (String id : dirtyStepMarks) {
+            StepSkin skin = steps.get(id);
+            if (skin != null) {
+                skin.setDecoration(decorations.steps().get(id));
+            }
+        }
+        dirtyStepMarks.clear();
+        for (EdgeKey key : dirtyEdgeMarks) {
+            EdgeSkin skin = edges.get(key);
+            if (skin != null) {
+                skin.setDecoration(decorations.edges().get(key));
+            }
+        }
+        dirtyEdgeMarks.clear();
+    }
+
     private void applySelection() {
         for (String id : dirtySelection) {
             StepSkin skin = steps.get(id);
@@ -492,6 +527,8 @@ final class CanvasRenderer {
 
     void dispose() {
         disposed = true;
+        decorations.steps().removeListener(stepMarkListener);
+        decorations.edges().removeListener(edgeMarkListener);
         badges.stop();
         if (view.getScene() != null) {
             view.getScene().removePreLayoutPulseListener(pulseListener);

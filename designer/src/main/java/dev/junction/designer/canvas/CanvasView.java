@@ -86,6 +86,7 @@ public final class CanvasView extends StackPane {
     private final VBox emptyHint = new VBox(8);
     private final SequentialTransition messageFade = new SequentialTransition();
     private final CanvasRenderer renderer;
+    private final CanvasDecorations decorations = new CanvasDecorations();
     private final CanvasGestures gestures;
 
     private final InvalidationListener documentListener;
@@ -108,7 +109,8 @@ public final class CanvasView extends StackPane {
         this.selection = selection;
         this.statuses = statuses;
         this.vm = new CanvasViewModel(doc, selection, layoutStore, BACKGROUND);
-        this.renderer = new CanvasRenderer(this, vm, viewport, statuses, selection, edgeLayer, stepLayer, handleLayer);
+        this.renderer = new CanvasRenderer(this, vm, viewport, statuses, selection, edgeLayer, stepLayer, handleLayer,
+                decorations);
         this.gestures = new CanvasGestures(this, vm, viewport, surface, handleLayer);
         this.documentListener = o -> renderer.graphChanged();
         this.selectionListener = c -> renderer.selectionChanged(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
@@ -269,6 +271,23 @@ public final class CanvasView extends StackPane {
 
     public CanvasViewModel viewModel() {
         return vm;
+    }
+
+    /** Marks other views put on the cards and edges (e.g. the graph diff's added/removed/changed colours). */
+    public CanvasDecorations decorations() {
+        return decorations;
+    }
+
+    /**
+     * A read-only canvas shows the diagram (cards can still be moved, zoomed, selected) but refuses every change
+     * to the workflow with a message; its ports are hidden ({@code .workflow-canvas.read-only}).
+     */
+    public void setReadOnly(boolean readOnly) {
+        vm.setReadOnly(readOnly);
+        getStyleClass().remove("read-only");
+        if (readOnly) {
+            getStyleClass().add("read-only");
+        }
     }
 
     /** The zoom factor (1 = 100 %). */

@@ -62,6 +62,7 @@ public final class CanvasViewModel {
     private CanvasGraph graph = CanvasGraph.EMPTY;
     private CycleCheck cycles;
     private Direction direction = Direction.TOP_TO_BOTTOM;
+    private boolean readOnly;
     private final javafx.beans.value.ChangeListener<LoadResult> validationListener = (obs, old, result) -> learnSummaries(result);
 
     /**
@@ -365,8 +366,28 @@ public final class CanvasViewModel {
 
     // ---- commands (each one command on the document's undo stack) ----------------------------------
 
+    /** Refuses every command that would change the workflow (a comparison, an old version). */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** True (after telling the user) when the canvas is read-only. */
+    private boolean refusedAsReadOnly() {
+        if (readOnly) {
+            show(CanvasMessage.info("Read-only: this diagram cannot be changed here"));
+        }
+        return readOnly;
+    }
+
     /** Adds a step from the palette with its card at {@code at}; returns its id (selected). */
     public Optional<String> addStep(PaletteItem item, Position at) {
+        if (refusedAsReadOnly()) {
+            return Optional.empty();
+        }
         return commands.addStep(item, at);
     }
 
@@ -380,6 +401,9 @@ public final class CanvasViewModel {
 
     /** Adds "{@code to} needs {@code from}", unless it closes a cycle or is otherwise impossible. */
     public ConnectResult connect(String from, String to) {
+        if (refusedAsReadOnly()) {
+            return new ConnectResult.Refused("read-only");
+        }
         if (cycles == null) {
             cycles = new CycleCheck(graph);
         }
@@ -388,6 +412,9 @@ public final class CanvasViewModel {
 
     /** Deletes the selected steps (and the needs naming them), or else the selected dependency. */
     public boolean deleteSelection() {
+        if (refusedAsReadOnly()) {
+            return false;
+        }
         return commands.deleteSelection(List.copyOf(selection.steps()), selectedEdge.get());
     }
 
@@ -402,11 +429,17 @@ public final class CanvasViewModel {
      * top-left corner at {@code at}; they become the selection.
      */
     public List<String> paste(String yaml, Position at) {
+        if (refusedAsReadOnly()) {
+            return List.of();
+        }
         return commands.paste(yaml, at);
     }
 
     /** Copies the selected steps (comments included) under new ids, beside the originals. */
     public List<String> duplicateSelection() {
+        if (refusedAsReadOnly()) {
+            return List.of();
+        }
         return commands.duplicate(List.copyOf(selection.steps()));
     }
 

@@ -31,6 +31,7 @@ final class EdgeSkin {
     private final Path hit = new Path();
     private final Path line = new Path();
     private final Path arrow = new Path();
+    private String decoration;
 
     EdgeSkin(EdgeKey key) {
         this.key = key;
@@ -92,6 +93,20 @@ final class EdgeSkin {
 
     void hide() {
         group.setVisible(false);
+    }
+
+    /** Shows a caller's style class on the edge (see {@link CanvasDecorations}); null removes it. */
+    void setDecoration(String styleClass) {
+        if (java.util.Objects.equals(styleClass, decoration)) {
+            return;
+        }
+        if (decoration != null) {
+            group.getStyleClass().remove(decoration);
+        }
+        decoration = styleClass;
+        if (styleClass != null) {
+            group.getStyleClass().add(styleClass);
+        }
     }
 
     void setSelected(boolean selected) {

@@ -51,6 +51,7 @@ final class StepSkin {
     private String kindClass = "";
     private String statusClass = "";
     private Tooltip tooltip;
+    private CanvasDecorations.Mark decoration;
 
     StepSkin(StepNode node) {
         root.getStyleClass().add("step-card");
@@ -191,6 +192,23 @@ final class StepSkin {
         } + (status.attempt() > 1 ? " #" + status.attempt() : ""));
     }
 
+    /** Shows a caller's mark (its style class on the card, its note in the tooltip); null removes it. */
+    void setDecoration(CanvasDecorations.Mark mark) {
+        if (java.util.Objects.equals(mark, decoration)) {
+            return;
+        }
+        if (decoration != null) {
+            root.getStyleClass().remove(decoration.styleClass());
+        }
+        decoration = mark;
+        if (mark != null) {
+            root.getStyleClass().add(mark.styleClass());
+        }
+        if (tooltip != null) {
+            tooltip.setText(tooltipText());
+        }
+    }
+
     void setSelected(boolean selected) {
         root.pseudoClassStateChanged(SELECTED, selected);
     }
@@ -226,6 +244,9 @@ final class StepSkin {
 
     private String tooltipText() {
         StringBuilder text = new StringBuilder(node.id());
+        if (decoration != null && !decoration.note().isEmpty()) {
+            text.append("  (").append(decoration.note()).append(')');
+        }
         if (!node.name().isEmpty()) {
             text.append(" — ").append(node.name());
         }
