@@ -52,7 +52,9 @@ class GitWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.close();
+        if (app.stage.isShowing()) {
+            app.close();
+        }
         config.close();
     }
 
@@ -112,6 +114,73 @@ class GitWindowTest {
                 .map(CommitInfo::summary).toList());
         assertThat(history).containsExactly("Lint before the report", "Import the samples");
         snapshot("history");
+    }
+
+    @Test
+    void aColleaguesChangeIsPulledIntoTheOpenEditorAndAPushBehindTheRemoteIsExplained() throws Exception {
+        // a workspace cloned from the team's bare repository, opened in the app
+        app.close();
+        Path remote = home.resolve("team.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+        Path workspace = home.resolve("team-flows");
+        RunningApp.copyTree(RunningApp.SAMPLES, workspace);
+        try (Git git = Git.init().setDirectory(workspace.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Import the samples").call();
+            git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(remote.toUri().toString())).call();
+            git.push().setRemote("origin").add("main").call();
+        }
+        app = RunningApp.start(home.resolve("second-start"), workspace, false);
+        app.waitFor(() -> "main".equals(app.window().git().branchProperty().get()));
+        WorkflowEditorView editor = app.fx(() -> app.window().openWorkflow(workspace.resolve("hello.yaml")))
+                .get(20, TimeUnit.SECONDS);
+
+        Path colleague = home.resolve("colleague");
+        try (Git theirs = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(colleague.toFile()).call()) {
+            Files.writeString(colleague.resolve("hello.yaml"), Files.readString(colleague.resolve("hello.yaml"))
+                    + "  lint:\n    run: make lint\n");
+            theirs.add().addFilepattern("hello.yaml").call();
+            theirs.commit().setMessage("Colleague adds lint").call();
+            theirs.push().call();
+        }
+
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        app.waitFor(() -> app.window().statusMessage().contains("Pulled origin/main"));
+        assertThat(app.window().statusMessage()).contains("fast-forward");
+        app.waitFor(() -> editor.document().text().contains("make lint"));
+        assertThat(app.fx(() -> editor.document().dirtyProperty().get())).as("reloaded, not edited").isFalse();
+        app.fx(() -> app.window().actions().run(DesignerAction.GIT_HISTORY));
+        app.waitFor(() -> app.window().gitController().historyView().model().commits().stream()
+                .anyMatch(c -> c.summary().equals("Colleague adds lint")));
+
+        try (Git theirs = Git.open(colleague.toFile())) {
+            Files.writeString(colleague.resolve("notes.md"), "from the colleague\n");
+            theirs.add().addFilepattern("notes.md").call();
+            theirs.commit().setMessage("Colleague's notes").call();
+            theirs.push().call();
+        }
+        app.fx(() -> editor.document().edit("Lint verbosely", t -> t.setStepField("lint", "run", "make lint V=1"), null));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        app.waitFor(() -> !app.window().git().changes().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        app.waitFor(() -> robot.lookup("#commit-message").tryQuery().isPresent());
+        robot.clickOn("#commit-message").write("Verbose lint");
+        robot.clickOn("#commit-button");
+        app.waitFor(() -> app.window().git().changes().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String explanation = app.fx(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText());
+        assertThat(explanation).contains("has commits that are not in your 'main'").contains("Pull first");
+        assertThat(app.window().statusMessage()).contains("Pull first");
+        snapshot("push-rejected");
+        robot.clickOn("OK");
+
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        app.waitFor(() -> app.window().statusMessage().contains("merged it"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.window().statusMessage().contains("Pushed main to origin/main"));
     }
 
     private String badgeOf(String name) {

@@ -41,11 +41,11 @@ public final class HistoryView extends BorderPane {
     private final Label details = new Label();
     private final Label detailMeta = new Label();
     private final Button showAll = new Button("All Files");
-    private final Button open = button("Open Version", Feather.EYE, "Open the selected file as it was in this commit");
-    private final Button compare = button("Compare with Working Tree", Feather.COLUMNS,
-            "Compare this version of the file with the file on disk");
-    private final Button previous = button("Show Changes", Feather.GIT_COMMIT, "What this commit changed in the file");
-    private final Button restore = button("Restore", Feather.ROTATE_CCW, "Put this version of the file back on disk");
+    private final Label filesTitle = new Label();
+    private final Button open = button("history-open", Feather.EYE, "Open this version (read-only)");
+    private final Button compare = button("history-compare", Feather.COLUMNS, "Compare this version with the file on disk");
+    private final Button previous = button("history-changes", Feather.GIT_COMMIT, "Show what this commit changed in the file");
+    private final Button restore = button("history-restore", Feather.ROTATE_CCW, "Restore this version on disk");
 
     public HistoryView(HistoryViewModel model, GitNavigator navigator) {
         this.model = model;
@@ -111,9 +111,15 @@ public final class HistoryView extends BorderPane {
         files.getStyleClass().addAll(Styles.DENSE, "history-files");
         files.setCellFactory(v -> new FileCell());
         files.setPlaceholder(new Label("Select a commit"));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, open, compare, previous, restore);
+        filesTitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox buttons = new HBox(2, filesTitle, new Spacer(), open, compare, previous, restore);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("history-buttons");
-        VBox side = new VBox(6, details, detailMeta, files, buttons);
+        files.setContextMenu(new javafx.scene.control.ContextMenu(
+                menuItem("Open Version", Feather.EYE, open), menuItem("Compare with Working Tree", Feather.COLUMNS, compare),
+                menuItem("Show Changes of This Commit", Feather.GIT_COMMIT, previous),
+                new javafx.scene.control.SeparatorMenuItem(), menuItem("Restore This Version…", Feather.ROTATE_CCW, restore)));
+        VBox side = new VBox(4, details, detailMeta, buttons, files);
         VBox.setVgrow(files, Priority.ALWAYS);
         side.getStyleClass().add("history-detail");
         SplitPane split = new SplitPane(table, side);
@@ -131,10 +137,18 @@ public final class HistoryView extends BorderPane {
         return column;
     }
 
-    private static Button button(String text, Ikon icon, String tip) {
-        Button button = new Button(text, new FontIcon(icon));
+    private static javafx.scene.control.MenuItem menuItem(String text, Ikon icon, Button twin) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text, new FontIcon(icon));
+        item.disableProperty().bind(twin.disabledProperty());
+        item.setOnAction(e -> twin.fire());
+        return item;
+    }
+
+    private static Button button(String id, Ikon icon, String tip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.getStyleClass().add(Styles.SMALL);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
         return button;
@@ -186,6 +200,7 @@ public final class HistoryView extends BorderPane {
             table.getSelectionModel().clearSelection();
             details.setText("");
             detailMeta.setText("");
+            filesTitle.setText("");
             files.getItems().clear();
             enableButtons();
             return;
@@ -197,6 +212,7 @@ public final class HistoryView extends BorderPane {
         detailMeta.setText(commit.authorName() + " <" + commit.authorEmail() + ">  ·  "
                 + VersionView.WHEN.format(commit.authorTime()) + "  ·  " + commit.id().substring(0, 12));
         files.getItems().setAll(commit.files());
+        filesTitle.setText(commit.files().size() + (commit.files().size() == 1 ? " file changed" : " files changed"));
         String focus = model.fileProperty().get();
         commit.files().stream().filter(f -> f.path().equals(focus)).findFirst()
                 .or(() -> commit.files().stream().findFirst()).ifPresent(files.getSelectionModel()::select);

@@ -33,6 +33,8 @@ public final class TextDiffView extends BorderPane {
     private SideBySideDiff shown;
     private int change = -1;
     private boolean syncing;
+    /** The first change is scrolled to once the areas have been laid out (before that they cannot scroll). */
+    private boolean jumpPending;
 
     public TextDiffView() {
         createView();
@@ -120,8 +122,16 @@ public final class TextDiffView extends BorderPane {
         counts.setText(diff.changeStarts().isEmpty() ? "No differences"
                 : diff.changeStarts().size() + (diff.changeStarts().size() == 1 ? " change" : " changes")
                         + "   +" + added + "  −" + removed + "  ~" + changed + " lines");
-        if (!diff.changeStarts().isEmpty()) {
-            jump(1);
+        jumpPending = !diff.changeStarts().isEmpty();
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (jumpPending && left.getHeight() > 0) {
+            jumpPending = false;
+            javafx.application.Platform.runLater(() -> jump(1));
         }
     }
 
