@@ -114,6 +114,25 @@ class GitWindowTest {
                 .map(CommitInfo::summary).toList());
         assertThat(history).containsExactly("Lint before the report", "Import the samples");
         snapshot("history");
+
+        // the old version of hello.yaml: read-only in a tab, then restored (the open editor follows)
+        app.fx(() -> {
+            var view = app.window().gitController().historyView();
+            view.model().select(view.model().commits().get(1));
+            view.files().getSelectionModel().select(view.files().getItems().stream()
+                    .filter(f -> f.path().equals("hello.yaml")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#history-open");
+        app.waitFor(() -> robot.lookup("#version-text").tryQuery().isPresent());
+        var version = robot.lookup("#version-text").queryAs(dev.junction.designer.git.ReadOnlyYamlArea.class);
+        assertThat(app.fx(() -> version.getText())).doesNotContain("make lint").contains("greeted {{ inputs.who }}");
+        assertThat(app.fx(() -> version.isEditable())).isFalse();
+        robot.clickOn("#version-restore");
+        robot.clickOn("Restore");
+        app.waitFor(() -> !editor.document().text().contains("make lint"));
+        assertThat(Files.readString(app.workspace.resolve("hello.yaml"))).doesNotContain("make lint");
+        assertThat(app.fx(() -> editor.document().dirtyProperty().get())).isFalse();
+        app.waitFor(() -> app.window().git().changes().containsKey(app.workspace.resolve("hello.yaml")));
     }
 
     @Test
