@@ -12,8 +12,6 @@ import dev.junction.designer.console.LogConsoleView;
 import dev.junction.designer.editor.EditorTabsView;
 import dev.junction.designer.editor.UnsavedChangesPrompt;
 import dev.junction.designer.editor.WorkflowEditorView;
-import dev.junction.designer.git.ChangeBadges;
-import dev.junction.designer.git.EditorTabsBuffers;
 import dev.junction.designer.git.GitController;
 import dev.junction.designer.git.GitStyles;
 import dev.junction.designer.git.GitWorkspace;
@@ -24,16 +22,13 @@ import dev.junction.designer.run.RunController;
 import dev.junction.designer.run.RunsView;
 import dev.junction.designer.workspace.WorkspaceExplorer;
 import dev.junction.designer.workspace.WorkspaceExplorerViewModel;
-import dev.junction.git.credentials.CredentialStore;
 import dev.junction.git.workspace.RemoteAccess;
 import dev.junction.run.Executor;
 import dev.junction.workflow.load.LoadResult;
 import dev.junction.workflow.load.WorkflowLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -71,8 +66,7 @@ public final class MainWindow extends StackPane {
     private final RunsView runsView;
     private final LogConsoleView logs;
     private final EditorTabsView editors;
-    private final GitWorkspace git;
-    private final GitController gitController;
+    private final MainWindowGit git;
     private final StatusBar statusBar = new StatusBar();
     private final ModalPane modal = new ModalPane();
     private final CommandPalette commandPalette;
@@ -90,7 +84,7 @@ public final class MainWindow extends StackPane {
      * @param engineProblem why the local engine is unavailable, or ""
      */
     public MainWindow(Settings settings, Executor executor, String engineProblem) {
-        this(settings, executor, engineProblem, defaultRemoteAccess());
+        this(settings, executor, engineProblem, MainWindowGit.defaultAccess());
     }
 
     /**
@@ -104,8 +98,7 @@ public final class MainWindow extends StackPane {
         this.logs = new LogConsoleView(runs.console());
         this.editors = new EditorTabsView(WorkflowLoader.standard(), runs::statuses,
                 UnsavedChangesPrompt.dialog(() -> getScene().getWindow()), new WelcomeView(handlers));
-        this.git = new GitWorkspace(remoteAccess, new EditorTabsBuffers(editors, this::showError));
-        this.gitController = new GitController(git, editors, WorkflowLoader.standard(), handlers, new GitShell());
+        this.git = new MainWindowGit(this, editors, handlers, remoteAccess);
         this.commandPalette = new CommandPalette(new CommandPaletteViewModel(factory.paletteEntries(), handlers,
                 action -> action != DesignerAction.COMMAND_PALETTE));
         this.sidebar = createSidebar();
@@ -114,15 +107,8 @@ public final class MainWindow extends StackPane {
         createView();
         initListeners();
         new MainWindowActions(this).bind();
-        gitController.bind();
+        git.follow(workspace, explorer);
         statusBar.showEngine(engineProblem);
-    }
-
-    /** Credentials in the settings folder (owner-only file), ssh keys and known_hosts in ~/.ssh, 30 s timeout. */
-    private static RemoteAccess defaultRemoteAccess() {
-        return new RemoteAccess(new CredentialStore(dev.junction.app.settings.ConfigDirectory.resolve()
-                .resolve(CredentialStore.FILE_NAME)), Path.of(System.getProperty("user.home", "."), ".ssh"),
-                Duration.ofSeconds(30));
     }
 
     // ---- public API ------------------------------------------------------------------------------
@@ -166,12 +152,12 @@ public final class MainWindow extends StackPane {
 
     /** The workspace as a git working copy (status, badges, operations). */
     public GitWorkspace git() {
-        return git;
+        return git.git();
     }
 
     /** The git actions, panels and dialogs. */
     public GitController gitController() {
-        return gitController;
+        return git.controller();
     }
 
     public Settings settings() {
@@ -209,7 +195,7 @@ public final class MainWindow extends StackPane {
     /** Stops watching the workspace folder and closes its repository. */
     public void dispose() {
         workspace.close();
-        git.close();
+        git.git().close();
     }
 
     // ---- for MainWindowActions ---------------------------------------------------------------------
@@ -304,8 +290,8 @@ public final class MainWindow extends StackPane {
                 bottomTab("problems-tab", "Problems", Feather.ALERT_TRIANGLE, problems),
                 bottomTab("runs-tab", "Runs", Feather.ACTIVITY, runsView),
                 bottomTab("logs-tab", "Logs", Feather.TERMINAL, logs),
-                bottomTab("changes-tab", "Changes", Feather.GIT_COMMIT, gitController.changesView()),
-                bottomTab("history-tab", "History", Feather.CLOCK, gitController.historyView()));
+                bottomTab("changes-tab", "Changes", Feather.GIT_COMMIT, git.controller().changesView()),
+                bottomTab("history-tab", "History", Feather.CLOCK, git.controller().historyView()));
 
         centerRows.setOrientation(Orientation.VERTICAL);
         centerRows.getItems().addAll(editors, bottomPanel);
@@ -318,7 +304,7 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(inspectorPanel, false);
         placeColumnDividers();
         layout.setCenter(columns);
-        statusBar.showGit(gitController.progressView(), git.branchProperty(),
+        statusBar.showGit(git.controller().progressView(), git.git().branchProperty(),
                 () -> handlers.run(dev.junction.designer.actions.DesignerAction.GIT_BRANCHES));
         layout.setBottom(statusBar);
 
@@ -405,31 +391,6 @@ public final class MainWindow extends StackPane {
         workspace.rootProperty().addListener((obs, old, now) -> {
             statusBar.showWorkspace(now);
             palette.setWorkspace(now);
-            if (now == null) {
-                git.close();
-            } else {
-                git.open(now);
-            }
-        });
-        ChangeBadges.follow(git.changes(), explorer.badges());
-        // a rescan of the tree means files changed on disk (saves, edits elsewhere): git's status may have too
-        workspace.treeProperty().addListener((InvalidationListener) o -> {
-            workspace.treeProperty().get();
-            git.refresh();
-        });
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, was, window) -> {
-                    if (window != null) {
-                        // back from a terminal or another git client: show what changed there
-                        window.focusedProperty().addListener((f, wasFocused, focused) -> {
-                            if (focused) {
-                                git.refresh();
-                            }
-                        });
-                    }
-                });
-            }
         });
         workspace.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -455,34 +416,5 @@ public final class MainWindow extends StackPane {
                 placeColumnDividers();
             }
         });
-    }
-
-    /** The window as the git controller sees it. */
-    private final class GitShell implements GitController.Shell {
-        @Override
-        public javafx.stage.Window owner() {
-            return getScene() == null ? null : getScene().getWindow();
-        }
-
-        @Override
-        public void info(String message) {
-            showMessage(message);
-        }
-
-        @Override
-        public void error(String message) {
-            showError(message);
-        }
-
-        @Override
-        public void showPanel(GitController.Panel panel) {
-            show(Panel.BOTTOM, true);
-            selectBottomTab(panel == GitController.Panel.CHANGES ? "changes-tab" : "history-tab");
-        }
-
-        @Override
-        public void openWorkspace(Path folder) {
-            MainWindow.this.openWorkspace(folder);
-        }
     }
 }

@@ -4,10 +4,8 @@ import dev.junction.designer.actions.ActionHandlers;
 import dev.junction.designer.actions.DesignerAction;
 import dev.junction.designer.editor.EditorTabsView;
 import dev.junction.designer.editor.WorkflowEditorView;
-import dev.junction.git.workspace.BranchInfo;
 import dev.junction.git.workspace.ChangeKind;
 import dev.junction.git.workspace.CommitInfo;
-import dev.junction.git.workspace.MergeOutcome;
 import dev.junction.git.workspace.WorkspaceRepository;
 import dev.junction.git.workspace.WorkspaceStatus;
 import dev.junction.workflow.load.WorkflowLoader;
@@ -22,8 +20,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -65,6 +61,7 @@ public final class GitController implements GitNavigator {
     private final SyncViewModel sync;
     private final GitProgressView progress;
     private final List<DiffView> diffs = new ArrayList<>();
+    private final BranchActions branchActions;
 
     public GitController(GitWorkspace git, EditorTabsView editors, WorkflowLoader loader, ActionHandlers actions,
                          Shell shell) {
@@ -78,6 +75,7 @@ public final class GitController implements GitNavigator {
         this.history = new HistoryView(new HistoryViewModel(git), this);
         this.sync = new SyncViewModel(git, prompts);
         this.progress = new GitProgressView(git.taskProperty());
+        this.branchActions = new BranchActions(git, shell);
         // a diff against the files on disk follows them: every status read (saves, git operations) re-compares
         git.statusProperty().addListener((InvalidationListener) o -> {
             if (git.statusProperty().get() == null) {
@@ -130,11 +128,11 @@ public final class GitController implements GitNavigator {
                 .on(DesignerAction.GIT_REFRESH, git::refresh, repo)
                 .on(DesignerAction.GIT_FILE_HISTORY, () -> targetPath().ifPresent(this::showHistory), hasFile)
                 .on(DesignerAction.GIT_HISTORY, () -> showHistory(null), repo)
-                .on(DesignerAction.GIT_BRANCHES, this::branches, repo)
-                .on(DesignerAction.GIT_NEW_BRANCH, this::newBranch, repo)
-                .on(DesignerAction.GIT_SWITCH_BRANCH, this::switchBranch, repo)
-                .on(DesignerAction.GIT_MERGE, this::mergeBranch, repo)
-                .on(DesignerAction.GIT_ABORT_MERGE, this::abortMerge, merging)
+                .on(DesignerAction.GIT_BRANCHES, branchActions::branches, repo)
+                .on(DesignerAction.GIT_NEW_BRANCH, branchActions::newBranch, repo)
+                .on(DesignerAction.GIT_SWITCH_BRANCH, branchActions::switchBranch, repo)
+                .on(DesignerAction.GIT_MERGE, branchActions::mergeBranch, repo)
+                .on(DesignerAction.GIT_ABORT_MERGE, branchActions::abortMerge, merging)
                 .on(DesignerAction.GIT_REMOTES, () -> new RemotesDialog(git, shell::owner).showAndWait(), repo)
                 .on(DesignerAction.GIT_CREDENTIALS, () -> new CredentialsDialog(git.access().credentials(), prompts,
                         shell::owner).showAndWait())
@@ -216,92 +214,6 @@ public final class GitController implements GitNavigator {
             return;
         }
         open(path.get(), "HEAD", null).show(mode);
-    }
-
-    private void branches() {
-        new BranchesDialog(new BranchesViewModel(git), shell::owner, this::conflicts).showAndWait();
-    }
-
-    private void newBranch() {
-        TextInputDialog dialog = new TextInputDialog();
-        GitDialogs.prepare(dialog, shell::owner, "New Branch", "Create a branch at the current commit and switch to it");
-        dialog.getEditor().setPromptText("feature/retry");
-        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name ->
-                new BranchesViewModel(git).create(name, true).whenComplete((v, failure) -> {
-                    if (failure != null) {
-                        shell.error(GitFailures.message(failure));
-                    } else {
-                        shell.info("Created " + name.strip() + " and switched to it.");
-                    }
-                }));
-    }
-
-    private void switchBranch() {
-        chooseBranch("Switch Branch", "Switch to another branch", "Switch", name ->
-                new BranchesViewModel(git).switchTo(name).whenComplete((v, failure) -> {
-                    if (failure != null) {
-                        shell.error(GitFailures.message(failure));
-                        GitDialogs.inform(shell::owner, Alert.AlertType.WARNING, "Switch Branch",
-                                "Cannot switch to " + name, GitFailures.message(failure));
-                    } else {
-                        shell.info("Switched to " + git.branchProperty().get() + ".");
-                    }
-                }));
-    }
-
-    private void mergeBranch() {
-        chooseBranch("Merge Branch", "Merge a branch into " + git.branchProperty().get(), "Merge", name ->
-                new BranchesViewModel(git).merge(name).whenComplete((outcome, failure) -> {
-                    if (failure != null) {
-                        shell.error(GitFailures.message(failure));
-                        GitDialogs.inform(shell::owner, Alert.AlertType.WARNING, "Merge", "Cannot merge " + name,
-                                GitFailures.message(failure));
-                    } else if (outcome.status() == MergeOutcome.Status.CONFLICTING) {
-                        conflicts(outcome);
-                        GitDialogs.inform(shell::owner, Alert.AlertType.WARNING, "Merge", "Conflicts to resolve",
-                                BranchesViewModel.describe(outcome, name));
-                    } else {
-                        shell.info(BranchesViewModel.describe(outcome, name));
-                    }
-                }));
-    }
-
-    private void conflicts(MergeOutcome outcome) {
-        shell.error(outcome.conflicts().size() + (outcome.conflicts().size() == 1 ? " file conflicts: " : " files conflict: ")
-                + String.join(", ", outcome.conflicts()) + ". Resolve the markers, then commit (or abort the merge).");
-        shell.showPanel(Panel.CHANGES);
-    }
-
-    /** Lets the user pick a branch other than the current one (the list is read first, off the FX thread). */
-    private void chooseBranch(String title, String header, String verb, java.util.function.Consumer<String> chosen) {
-        new BranchesViewModel(git).load().whenComplete((all, failure) -> {
-            if (failure != null) {
-                shell.error(GitFailures.message(failure));
-                return;
-            }
-            List<String> names = all.stream().filter(b -> !b.current()).map(BranchInfo::name).toList();
-            if (names.isEmpty()) {
-                shell.error("There is no other branch. Create one first (Git › New Branch…).");
-                return;
-            }
-            ChoiceDialog<String> dialog = new ChoiceDialog<>(names.getFirst(), names);
-            GitDialogs.prepare(dialog, shell::owner, title, header);
-            dialog.setContentText(verb);
-            dialog.showAndWait().ifPresent(chosen);
-        });
-    }
-
-    private void abortMerge() {
-        if (GitDialogs.confirm(shell::owner, "Abort Merge", "Abort the merge?", "The files go back to the last commit;"
-                + " the merge's changes and your conflict resolutions so far are discarded.", "Abort Merge")) {
-            new BranchesViewModel(git).abortMerge().whenComplete((v, failure) -> {
-                if (failure != null) {
-                    shell.error(GitFailures.message(failure));
-                } else {
-                    shell.info("The merge was aborted.");
-                }
-            });
-        }
     }
 
     // ---- what views ask for -----------------------------------------------------------------------------
