@@ -20,6 +20,9 @@ import dev.junction.designer.palette.PaletteView;
 import dev.junction.designer.problems.ProblemsView;
 import dev.junction.designer.run.RunController;
 import dev.junction.designer.run.RunsView;
+import dev.junction.designer.run.SchemaRunInputsForm;
+import dev.junction.designer.timeline.TimelineView;
+import dev.junction.designer.timeline.TimelineViewModel;
 import dev.junction.designer.workspace.WorkspaceExplorer;
 import dev.junction.designer.workspace.WorkspaceExplorerViewModel;
 import dev.junction.git.workspace.RemoteAccess;
@@ -65,6 +68,7 @@ public final class MainWindow extends StackPane {
     private final RunController runs;
     private final RunsView runsView;
     private final LogConsoleView logs;
+    private final TimelineView timeline = new TimelineView(new TimelineViewModel());
     private final EditorTabsView editors;
     private final MainWindowGit git;
     private final StatusBar statusBar = new StatusBar();
@@ -93,7 +97,8 @@ public final class MainWindow extends StackPane {
      */
     public MainWindow(Settings settings, Executor executor, String engineProblem, RemoteAccess remoteAccess) {
         this.settings = settings;
-        this.runs = new RunController(executor, new SettingsRunInputs(settings));
+        this.runs = new RunController(executor, new SettingsRunInputs(settings), SchemaRunInputsForm.factory(),
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         this.runsView = new RunsView(runs);
         this.logs = new LogConsoleView(runs.console());
         this.editors = new EditorTabsView(WorkflowLoader.standard(), runs::statuses,
@@ -290,6 +295,7 @@ public final class MainWindow extends StackPane {
                 bottomTab("problems-tab", "Problems", Feather.ALERT_TRIANGLE, problems),
                 bottomTab("runs-tab", "Runs", Feather.ACTIVITY, runsView),
                 bottomTab("logs-tab", "Logs", Feather.TERMINAL, logs),
+                bottomTab("timeline-tab", "Timeline", Feather.BAR_CHART_2, timeline),
                 bottomTab("changes-tab", "Changes", Feather.GIT_COMMIT, git.controller().changesView()),
                 bottomTab("history-tab", "History", Feather.CLOCK, git.controller().historyView()));
 
@@ -379,6 +385,16 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    private final javafx.collections.SetChangeListener<String> stepFilter = this::narrowLogsToSelection;
+
+    /** A single selected step narrows the Logs tab to it; selecting nothing (or several) shows every step. */
+    private void narrowLogsToSelection(javafx.collections.SetChangeListener.Change<? extends String> change) {
+        WorkflowEditorView editor = editors.activeEditor();
+        if (editor != null) {
+            runs.console().stepFilterProperty().set(editor.selection().single());
+        }
+    }
+
     private final javafx.beans.value.ChangeListener<LoadResult> problemCount = (obs, old, now) -> showProblemCount(now);
 
     /** "Problems 3" on the bottom tab while the active workflow has problems. */
@@ -410,6 +426,17 @@ public final class MainWindow extends StackPane {
             showProblemCount(now == null ? null : now.document().validationProperty().get());
             inspector.setTarget(now == null ? null : now.document(), now == null ? null : now.selection());
             problems.setTarget(now == null ? null : now.document(), now == null ? null : now.selection());
+            runsView.setTarget(now == null ? null : now.document());
+            timeline.model().dataProperty().unbind();
+            if (now != null) {
+                timeline.model().dataProperty().bind(runs.state(now.document()).timelineProperty());
+                now.selection().steps().addListener(stepFilter);
+            } else {
+                timeline.model().dataProperty().set(null);
+            }
+            if (old != null) {
+                old.selection().steps().removeListener(stepFilter);
+            }
         });
         widthProperty().addListener((obs, old, now) -> {
             if (old.doubleValue() == 0) {

@@ -56,8 +56,8 @@ class MainWindowTest {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }
         TabPane bottom = robot.lookup("#bottom-panel").queryAs(TabPane.class);
-        assertThat(bottom.getTabs()).extracting(t -> t.getText()).containsExactly("Problems", "Runs", "Logs", "Changes",
-                "History");
+        assertThat(bottom.getTabs()).extracting(t -> t.getText()).containsExactly("Problems", "Runs", "Logs", "Timeline",
+                "Changes", "History");
         WorkspaceNode tree = app.fx(() -> app.window().explorer().model().treeProperty().get());
         assertThat(tree.workflows()).extracting(p -> p.getFileName().toString())
                 .contains("hello.yaml", "ci-build.yaml", "deployment.yaml");

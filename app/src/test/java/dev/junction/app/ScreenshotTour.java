@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,36 @@ class ScreenshotTour {
             save(app, out.resolve("command-palette.png"));
             app.fx(() -> app.window().hideCommandPalette());
 
+            // the run form, generated from deployment.yaml's input schema
+            var deployment = app.fx(() -> app.window().openWorkflow(app.workspace.resolve("deployment.yaml"))).get(20, TimeUnit.SECONDS);
+            app.waitFor(() -> deployment.document().validationProperty().get() != null);
+            app.fx(() -> app.window().runController().runWorkflow(deployment.document(), app.stage));
+            app.waitFor(() -> dialog() != null);
+            Thread.sleep(500);
+            Window form = dialog();
+            saveScene(app, form.getScene(), out.resolve("run-form.png"));
+            app.fx(() -> {
+                form.hide();
+                return null;
+            });
+
+            // a run in progress: retries and a step that hangs until its timeout
+            var retries = app.fx(() -> app.window().openWorkflow(app.workspace.resolve("retries-and-timeouts.yaml"))).get(20, TimeUnit.SECONDS);
+            app.waitFor(() -> retries.document().validationProperty().get() != null);
+            app.fx(() -> app.window().runController().runWorkflow(retries.document(),
+                    java.util.Map.of("state_dir", home.resolve("state").toString())));
+            app.fx(() -> app.window().selectBottomTab("logs-tab"));
+            app.waitFor(() -> "success".equals(status(app, retries, "flaky")));
+            Thread.sleep(400);
+            save(app, out.resolve("run-in-progress.png"));
+            app.waitFor(() -> !app.window().runController().state(retries.document()).runningProperty().get());
+            app.fx(() -> app.window().selectBottomTab("timeline-tab"));
+            Thread.sleep(600);
+            save(app, out.resolve("run-timeline.png"));
+
             app.fx(() -> app.window().actions().run(DesignerAction.TOGGLE_THEME));
-            Thread.sleep(300);
+            app.fx(() -> app.window().selectBottomTab("logs-tab"));
+            Thread.sleep(500);
             save(app, out.resolve("editor-dark.png"));
             app.fx(() -> app.window().actions().run(DesignerAction.TOGGLE_THEME));
         } finally {
@@ -57,8 +86,29 @@ class ScreenshotTour {
     }
 
     private static void save(RunningApp app, Path file) throws Exception {
-        WritableImage image = app.fx(() -> app.stage.getScene().snapshot(null));
+        saveScene(app, app.stage.getScene(), file);
+    }
+
+    private static void saveScene(RunningApp app, javafx.scene.Scene scene, Path file) throws Exception {
+        WritableImage image = app.fx(() -> scene.snapshot(null));
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         ImageIO.write(buffered, "png", file.toFile());
+    }
+
+    /** The run dialog: the one window besides the main stage. */
+    private static Window dialog() {
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null)
+                .findFirst().orElse(null);
+    }
+
+    private static String status(RunningApp app, dev.junction.designer.editor.WorkflowEditorView editor, String step) {
+        try {
+            return app.fx(() -> {
+                var view = app.window().runController().statuses(editor.document()).get(step);
+                return view == null ? "" : view.status().label();
+            });
+        } catch (Exception e) {
+            return "";
+        }
     }
 }

@@ -94,6 +94,7 @@ public final class WorkflowEditorView extends BorderPane {
     /** Stops the views listening to the document; called when the tab closes. */
     public void dispose() {
         canvas.dispose();
+        yaml.dispose();
     }
 
     /** Writes the document to its file (byte-exact). */
