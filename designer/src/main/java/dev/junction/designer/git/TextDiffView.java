@@ -33,6 +33,7 @@ public final class TextDiffView extends BorderPane {
     private SideBySideDiff shown;
     private int change = -1;
     private boolean syncing;
+    private boolean rowSyncPending;
     /** The first change is scrolled to once the areas have been laid out (before that they cannot scroll). */
     private boolean jumpPending;
 
@@ -79,23 +80,49 @@ public final class TextDiffView extends BorderPane {
 
     private void initListeners() {
         // rows line up on both sides, so the same scroll offset shows the same rows
-        left.estimatedScrollYProperty().addListener((obs, old, now) -> follow(right, now, true));
-        right.estimatedScrollYProperty().addListener((obs, old, now) -> follow(left, now, true));
-        left.estimatedScrollXProperty().addListener((obs, old, now) -> follow(right, now, false));
-        right.estimatedScrollXProperty().addListener((obs, old, now) -> follow(left, now, false));
+        // by row, not by pixel: a pixel offset set on the other side is only an estimate until it lays out, and
+        // its own change event would then pull the first side back
+        // (after the pulse: while the scroll event fires, the side's visible rows are not updated yet)
+        left.estimatedScrollYProperty().addListener((obs, old, now) -> later(left, right));
+        right.estimatedScrollYProperty().addListener((obs, old, now) -> later(right, left));
+        left.estimatedScrollXProperty().addListener((obs, old, now) -> followX(right, now));
+        right.estimatedScrollXProperty().addListener((obs, old, now) -> followX(left, now));
     }
 
-    private void follow(ReadOnlyYamlArea other, Double value, boolean vertical) {
+    private void later(ReadOnlyYamlArea source, ReadOnlyYamlArea target) {
+        if (!syncing && !rowSyncPending) {
+            rowSyncPending = true;
+            javafx.application.Platform.runLater(() -> {
+                rowSyncPending = false;
+                followRows(source, target);
+            });
+        }
+    }
+
+    private void followRows(ReadOnlyYamlArea source, ReadOnlyYamlArea target) {
+        if (syncing || source.getParagraphs().size() != target.getParagraphs().size()) {
+            return;
+        }
+        syncing = true;
+        try {
+            int top = source.firstVisibleParToAllParIndex();
+            if (target.firstVisibleParToAllParIndex() != top) {
+                target.showParagraphAtTop(top);
+            }
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // nothing laid out yet on one side: the next scroll event syncs
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void followX(ReadOnlyYamlArea target, Double value) {
         if (syncing || value == null) {
             return;
         }
         syncing = true;
         try {
-            if (vertical) {
-                other.estimatedScrollYProperty().setValue(value);
-            } else {
-                other.estimatedScrollXProperty().setValue(value);
-            }
+            target.estimatedScrollXProperty().setValue(value);
         } finally {
             syncing = false;
         }

@@ -64,6 +64,16 @@ class DiffViewsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A condition checked on the FX thread (virtual flows lay out when asked where they are). */
+    private static void awaitFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int firstLine(ReadOnlyYamlArea area) throws Exception {
+        return WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get();
+    }
+
     private static String titleOf(Node card) {
         return ((Label) card.lookup(".step-title")).getText();
     }
@@ -105,5 +115,38 @@ class DiffViewsWindowTest {
 
         robot.interact(() -> shown[0].show(null, "The new version is not valid YAML"));
         assertThat(robot.lookup("#graph-diff-problem").queryAs(Label.class).getText()).contains("not valid YAML");
+    }
+
+    @Test
+    void theTwoSidesOfATextDiffScrollTogetherAndColourTheirLines(FxRobot robot) throws Exception {
+        StringBuilder old = new StringBuilder();
+        StringBuilder now = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            old.append("line ").append(i).append('\n');
+            now.append(i == 150 ? "changed 150" : "line " + i).append('\n');
+        }
+        var edit = new dev.junction.git.workspace.LineEdit(dev.junction.git.workspace.LineEdit.Type.REPLACE, 150, 151, 150, 151);
+        var diff = new dev.junction.git.workspace.FileDiff("long.yaml", "HEAD", "working tree", old.toString(),
+                now.toString(), false, java.util.List.of(new dev.junction.git.workspace.DiffHunk(147, 7, 147, 7,
+                java.util.List.of(edit))), "");
+        TextDiffView[] view = new TextDiffView[1];
+        robot.interact(() -> {
+            view[0] = new TextDiffView();
+            view[0].getStylesheets().add(GitStyles.STYLESHEET);
+            stage.getScene().setRoot(view[0]);
+            view[0].show(SideBySideDiff.of(diff), "HEAD", "Working tree");
+        });
+        awaitFx(() -> view[0].newSide().getHeight() > 0);
+        awaitFx(() -> view[0].oldSide().firstVisibleParToAllParIndex() > 100);
+
+        assertThat(view[0].countsText()).isEqualTo("1 change   +0  −0  ~1 lines");
+        assertThat(firstLine(view[0].oldSide())).as("opened at the change").isEqualTo(firstLine(view[0].newSide()));
+        assertThat(view[0].newSide().getParagraph(150).getParagraphStyle()).containsExactly("diff-changed");
+        assertThat(view[0].oldSide().getParagraph(150).getParagraphStyle()).containsExactly("diff-changed");
+
+        robot.interact(() -> view[0].oldSide().showParagraphAtTop(20));
+        awaitFx(() -> view[0].newSide().firstVisibleParToAllParIndex() == 20);
+        robot.interact(() -> view[0].newSide().showParagraphAtTop(60));
+        awaitFx(() -> view[0].oldSide().firstVisibleParToAllParIndex() == 60);
     }
 }
