@@ -83,6 +83,7 @@ class GitScreenshotTour {
                 app.fx(() -> app.window().gitController().changesView().list().getSelectionModel().select(1));
                 Thread.sleep(500);
                 save(app, out.resolve("changes.png"));
+                dialogs(app, dark);
                 toggleTheme(app);
                 save(app, dark.resolve("changes-dark.png"));
                 toggleTheme(app);
@@ -101,6 +102,38 @@ class GitScreenshotTour {
         } finally {
             System.setProperty("user.home", realHome);
         }
+    }
+
+    /** The commit and sign-in dialogs, for checking their look (target/screenshots). */
+    private static void dialogs(RunningApp app, Path folder) throws Exception {
+        var commit = app.fx(() -> {
+            var model = new dev.junction.designer.git.CommitViewModel(app.window().git(),
+                    app.window().gitController().changesView().model().includedPaths());
+            var dialog = new dev.junction.designer.git.CommitDialog(model, () -> app.stage, "main");
+            model.load();
+            dialog.dialog().show();
+            return dialog.dialog();
+        });
+        Thread.sleep(600);
+        app.fx(() -> commit.getDialogPane().lookup("#commit-message")
+                .getClass()); // laid out
+        saveScene(app, commit.getDialogPane().getScene(), folder.resolve("commit-dialog.png"));
+        app.fx(() -> commit.close());
+        var signIn = app.fx(() -> {
+            var dialog = app.window().gitController().prompts().credentialDialog(
+                    dev.junction.designer.git.RemoteTarget.of("https://git.example.com/acme/flows.git"),
+                    "git.example.com asks for a login, and no credentials are stored for it.");
+            dialog.show();
+            return dialog;
+        });
+        Thread.sleep(400);
+        saveScene(app, signIn.getDialogPane().getScene(), folder.resolve("credential-dialog.png"));
+        app.fx(() -> signIn.close());
+    }
+
+    private static void saveScene(RunningApp app, javafx.scene.Scene scene, Path file) throws Exception {
+        WritableImage image = app.fx(() -> scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private static WorkflowEditorView open(RunningApp app, Path file) throws Exception {

@@ -83,9 +83,14 @@ public final class CommitDialog {
 
         CheckBox all = new CheckBox("Files");
         all.setId("commit-all");
-        all.setSelected(true);
+        all.setSelected(model.files().stream().allMatch(ChangeItem::isIncluded));
         all.getStyleClass().add("field-title");
         all.setOnAction(e -> model.files().forEach(i -> i.includedProperty().set(all.isSelected())));
+        model.files().addListener((javafx.collections.ListChangeListener<ChangeItem>) c -> {
+            long ticked = model.files().stream().filter(ChangeItem::isIncluded).count();
+            all.setIndeterminate(ticked > 0 && ticked < model.files().size());
+            all.setSelected(ticked > 0 && ticked == model.files().size());
+        });
         ListView<ChangeItem> files = new ListView<>(model.files());
         files.setId("commit-files");
         files.getStyleClass().addAll(Styles.DENSE, "changes-list");
