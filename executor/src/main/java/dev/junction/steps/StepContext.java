@@ -23,7 +23,10 @@ public interface StepContext {
 
     Path workingDirectory();
 
-    /** The file a process writes {@code key=value} outputs to; exported as {@code $JUNCTION_OUTPUT}. */
+    /**
+     * The file a process writes {@code key=value} outputs to; exported as {@code $JUNCTION_OUTPUT}. Its folder
+     * exists; the file itself only once something is written to it.
+     */
     Path outputFile();
 
     StepLog log();

@@ -41,7 +41,7 @@ public final class StoreWriter implements RunListener, AutoCloseable {
      * per step) shares transactions instead of paying a commit each. Bounds how far the store may lag the
      * engine; a flush cuts it short.
      */
-    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final int LINGER_ENOUGH = 512;
     private volatile boolean flushRequested;
     static final long MAX_PAUSE_MS = 5_000;

@@ -32,7 +32,12 @@ public final class RecordingStepContext implements StepContext {
     private RecordingStepContext(Path workingDirectory, Map<String, Object> variables, Map<String, String> environment,
                                  List<String> out, List<String> err, List<String> system, Cancellation cancellation) {
         this.workingDirectory = workingDirectory;
-        this.outputFile = workingDirectory.resolve(".junction").resolve("output");
+        try {
+            // the contract: the folder exists (as the engine's per-run temporary folder does)
+            this.outputFile = java.nio.file.Files.createTempDirectory("junction-output-").resolve("output");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         this.variables = variables;
         this.environment = environment;
         this.out = out;
