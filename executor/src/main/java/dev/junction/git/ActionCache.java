@@ -38,6 +38,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class ActionCache {
 
+    private static final String CLONE_COMPLETE = "junction-clone-complete";
+
     private final Path root;
 
     public ActionCache(Path root) {
@@ -111,16 +113,18 @@ public final class ActionCache {
 
     /** @return true when the clone was made just now (so a fetch would add nothing) */
     private static boolean ensureCloned(String url, Path bare) throws GitAPIException, IOException {
-        if (Files.isDirectory(bare.resolve("objects"))) {
+        Path complete = bare.resolve(CLONE_COMPLETE);
+        if (Files.isRegularFile(complete)) {
             return false;
         }
+        // cloned in place, then marked: JGit may still be packing in the background after the clone, so the
+        // folder is not renamed; a clone cut short (crash) has no mark and is made again
+        deleteTree(bare);
         Files.createDirectories(bare.getParent());
-        Path temp = Files.createTempDirectory(bare.getParent(), "clone-");
-        try (Git ignored = Git.cloneRepository().setURI(url).setBare(true).setGitDir(temp.toFile())
+        try (Git ignored = Git.cloneRepository().setURI(url).setBare(true).setGitDir(bare.toFile())
                 .setCloneAllBranches(true).call()) {
-            // clone done
+            Files.writeString(complete, url + "\n");
         }
-        move(temp, bare);
         return true;
     }
 

@@ -60,16 +60,28 @@ public sealed interface PaletteItem {
     }
 
     /**
-     * An action: a folder with an {@code action.yaml}.
+     * An action: a folder with an {@code action.yaml}, in the workspace or in a configured action library.
      *
      * @param requiredInputs inputs without a default; a new step lists them under {@code with:} to fill in
+     * @param gitUses        for an action of a git library, its {@code <git-url>//<path>@<ref>}; else null
      */
-    record Action(String name, String description, Path folder, List<String> requiredInputs) implements PaletteItem {
+    record Action(String name, String description, Path folder, List<String> requiredInputs, String gitUses)
+            implements PaletteItem {
         public Action {
             Objects.requireNonNull(name);
             description = description == null ? "" : description;
             folder = folder.toAbsolutePath().normalize();
             requiredInputs = List.copyOf(requiredInputs);
+        }
+
+        /** An action in a folder of the workspace. */
+        public Action(String name, String description, Path folder, List<String> requiredInputs) {
+            this(name, description, folder, requiredInputs, null);
+        }
+
+        /** The same action, offered from a git library under {@code uses}. */
+        public Action fromLibrary(String uses) {
+            return new Action(name, description, folder, requiredInputs, uses);
         }
 
         @Override
@@ -100,8 +112,14 @@ public sealed interface PaletteItem {
             return fields;
         }
 
-        /** {@code ./actions/greet}: the folder relative to the workflow's folder, with forward slashes. */
+        /**
+         * {@code ./actions/greet}: the folder relative to the workflow's folder, with forward slashes; or the git
+         * reference of a library action.
+         */
         public String reference(Path workflowFile) {
+            if (gitUses != null) {
+                return gitUses;
+            }
             Path base = workflowFile.toAbsolutePath().normalize().getParent();
             if (base == null || !Objects.equals(base.getRoot(), folder.getRoot())) {
                 return folder.toString().replace('\\', '/');

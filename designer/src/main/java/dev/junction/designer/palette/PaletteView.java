@@ -131,7 +131,8 @@ public final class PaletteView extends BorderPane {
         row.setFocusTraversable(true);
         row.setCursor(Cursor.OPEN_HAND);
         Tooltip.install(row, new Tooltip(item instanceof PaletteItem.Action a
-                ? a.label() + "\n" + a.folder() : item.description() + "\nDrag onto the canvas"));
+                ? a.label() + "\n" + (a.gitUses() != null ? a.gitUses() : a.folder().toString())
+                : item.description() + "\nDrag onto the canvas"));
         PaletteDrag.attach(row, item);
         row.setOnDragDetected(e -> {
             if (e.getButton() == MouseButton.PRIMARY && row.getScene() != null) {

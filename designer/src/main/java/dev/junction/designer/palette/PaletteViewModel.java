@@ -31,9 +31,16 @@ public final class PaletteViewModel {
     private final ReadOnlyStringWrapper actionsStatus = new ReadOnlyStringWrapper(this, "actionsStatus",
             "Open a workspace to see its actions");
     private final ActionScanner scanner = new ActionScanner();
+    private final ActionLibraries libraries;
     private long scanSerial;
 
     public PaletteViewModel() {
+        this(new ActionLibraries(dev.junction.git.ActionCache.atDefaultLocation()));
+    }
+
+    /** @param libraries the git action libraries configured in a workspace */
+    public PaletteViewModel(ActionLibraries libraries) {
+        this.libraries = libraries;
         filter.addListener((obs, old, text) -> {
             Predicate<PaletteItem> p = matching(text);
             visibleKinds.setPredicate(p);
@@ -74,7 +81,10 @@ public final class PaletteViewModel {
         actionsStatus.set("Looking for actions…");
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return scanner.scan(workspace);
+                List<PaletteItem.Action> found = new java.util.ArrayList<>(scanner.scan(workspace));
+                ActionLibraries.Found fromLibraries = libraries.scan(workspace);
+                found.addAll(fromLibraries.actions());
+                return new ActionLibraries.Found(found, fromLibraries.problems());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -82,8 +92,11 @@ public final class PaletteViewModel {
             if (serial == scanSerial) {
                 if (error != null) {
                     setActions(List.of(), "Cannot read the workspace: " + rootMessage(error));
+                } else if (!found.problems().isEmpty()) {
+                    setActions(found.actions(), found.problems().getFirst());
                 } else {
-                    setActions(found, found.isEmpty() ? "No actions in this workspace (folders with action.yaml)" : "");
+                    setActions(found.actions(), found.actions().isEmpty()
+                            ? "No actions in this workspace (folders with action.yaml)" : "");
                 }
             }
             return null;
