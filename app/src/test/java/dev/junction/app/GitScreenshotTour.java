@@ -1,5 +1,6 @@
 package dev.junction.app;
 
+import dev.junction.git.workspace.IsolatedGitConfig;
 import dev.junction.designer.actions.DesignerAction;
 import dev.junction.designer.editor.WorkflowEditorView;
 import dev.junction.designer.git.DiffView;

@@ -1,5 +1,6 @@
 package dev.junction.app;
 
+import dev.junction.git.workspace.IsolatedGitConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.designer.actions.DesignerAction;

@@ -1,7 +1,7 @@
 package dev.junction.git;
 
+import dev.junction.platform.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,15 +24,6 @@ public final class CacheDirectory {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Junction").resolve("Cache");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "Junction");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("junction");
+        return UserFolders.of(UserFolders.Kind.CACHE, osName, env, home);
     }
 }

@@ -1,7 +1,7 @@
 package dev.junction.store;
 
+import dev.junction.platform.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,30 +56,11 @@ public final class DataDirectory {
 
     /** The OS's conventional folder, ignoring {@value #ENV_VARIABLE}. */
     public static Path osDefault(String osName, Map<String, String> env, String userHome) {
-        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            if (appData != null && !appData.isBlank()) {
-                return Path.of(appData, "Junction");
-            }
-            return home(userHome).resolve("AppData").resolve("Roaming").resolve("Junction");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home(userHome).resolve("Library").resolve("Application Support").resolve("Junction");
-        }
-        // The XDG base directory spec says a relative value is invalid and must be ignored.
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "junction");
-        }
-        return home(userHome).resolve(".local").resolve("share").resolve("junction");
-    }
-
-    private static Path home(String userHome) {
-        if (userHome == null || userHome.isBlank()) {
+        try {
+            return UserFolders.of(UserFolders.Kind.DATA, osName, env, userHome);
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot find the user's home folder for Junction's data; set "
-                    + ENV_VARIABLE + " or pass --data-dir");
+                    + ENV_VARIABLE + " or pass --data-dir", e);
         }
-        return Path.of(userHome);
     }
 }

@@ -1,7 +1,7 @@
 package dev.junction.app.settings;
 
+import dev.junction.platform.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,29 +41,11 @@ public final class ConfigDirectory {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
-        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            if (appData != null && !appData.isBlank()) {
-                return Path.of(appData, "Junction");
-            }
-            return home(userHome).resolve("AppData").resolve("Roaming").resolve("Junction");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home(userHome).resolve("Library").resolve("Application Support").resolve("Junction");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "junction");
-        }
-        return home(userHome).resolve(".config").resolve("junction");
-    }
-
-    private static Path home(String userHome) {
-        if (userHome == null || userHome.isBlank()) {
+        try {
+            return UserFolders.of(UserFolders.Kind.CONFIG, osName, env, userHome);
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot find the user's home folder for Junction's settings; set "
-                    + ENV_VARIABLE + " or -D" + PROPERTY);
+                    + ENV_VARIABLE + " or -D" + PROPERTY, e);
         }
-        return Path.of(userHome);
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * The canvas's edits of the workflow. Each public operation is exactly one {@link WorkflowDocument#edit} (several
- * steps at once go through {@link EditChain}), so one undo reverts it whole. Refusals and failures become a
+ * steps at once go through {@link WorkflowEdit#chain}), so one undo reverts it whole. Refusals and failures become a
  * {@link CanvasMessage} instead of an exception: the user did something the workflow cannot take.
  */
 final class StepCommands {
@@ -98,7 +98,7 @@ final class StepCommands {
             List<Function<WorkflowText, WorkflowEdit>> ops = ids.stream()
                     .<Function<WorkflowText, WorkflowEdit>>map(id -> t -> t.removeStep(id)).toList();
             return attempt(() -> {
-                boolean changed = doc.edit(what, t -> EditChain.of(t, ops), vm);
+                boolean changed = doc.edit(what, t -> WorkflowEdit.chain(t, ops), vm);
                 vm.refresh();
                 return changed;
             }, false);
@@ -125,7 +125,7 @@ final class StepCommands {
                 .<Function<WorkflowText, WorkflowEdit>>map(p -> t -> t.addStep(p.id(), p.fields())).toList();
         String what = pasted.size() == 1 ? "Paste step " + pasted.getFirst().id() : "Paste " + pasted.size() + " steps";
         return attempt(() -> {
-            doc.edit(what, t -> EditChain.of(t, ops), vm);
+            doc.edit(what, t -> WorkflowEdit.chain(t, ops), vm);
             vm.refresh();
             arrange(pasted.stream().map(StepCopies.Pasted::originalId).toList(),
                     pasted.stream().map(StepCopies.Pasted::id).toList(), at);
@@ -155,7 +155,7 @@ final class StepCommands {
         }
         String what = ids.size() == 1 ? "Duplicate step " + ids.getFirst() : "Duplicate " + ids.size() + " steps";
         return attempt(() -> {
-            doc.edit(what, t -> EditChain.of(t, ops), vm);
+            doc.edit(what, t -> WorkflowEdit.chain(t, ops), vm);
             vm.refresh();
             double[] box = bounds(ids);
             Position at = box == null ? new Position(0, 0) : vm.direction() == Direction.TOP_TO_BOTTOM

@@ -205,30 +205,13 @@ public final class WorkflowDocument {
 
     /** Replaces the whole text as one command, with the smallest single edit that does it. */
     public void replaceText(String description, String newText, Object origin) {
-        List<TextEdit> edits = minimalEdit(text.get(), newText);
+        List<TextEdit> edits = TextEdit.minimal(text.get(), newText);
         if (edits.isEmpty()) {
             return;
         }
         mergeBarrier = true;
         editText(description, edits, origin);
         mergeBarrier = true;
-    }
-
-    /** The one edit (common prefix and suffix kept) that turns {@code from} into {@code to}; empty if equal. */
-    static List<TextEdit> minimalEdit(String from, String to) {
-        int max = Math.min(from.length(), to.length());
-        int prefix = 0;
-        while (prefix < max && from.charAt(prefix) == to.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && from.charAt(from.length() - 1 - suffix) == to.charAt(to.length() - 1 - suffix)) {
-            suffix++;
-        }
-        if (prefix == from.length() && prefix == to.length()) {
-            return List.of();
-        }
-        return List.of(TextEdit.replace(prefix, from.length() - suffix, to.substring(prefix, to.length() - suffix)));
     }
 
     public void undo() {
@@ -275,7 +258,7 @@ public final class WorkflowDocument {
         if (merge) {
             // one undo step for the whole burst of typing: the minimal edit between before-burst and now
             undoStack.set(undoStack.size() - 1, new DocumentCommand(previous.description(),
-                    minimalEdit(beforeBurst, text.get()), minimalEdit(text.get(), beforeBurst), command.time(),
+                    TextEdit.minimal(beforeBurst, text.get()), TextEdit.minimal(text.get(), beforeBurst), command.time(),
                     command.origin()));
         } else {
             undoStack.add(command);

@@ -276,7 +276,7 @@ public final class InspectorViewModel {
     public String setStepField(List<String> path, Object value, String shorthand) {
         String id = state.step();
         return edit("Set " + String.join(".", path) + " of " + id,
-                t -> EditChain.of(t, FieldWrites.step(t, id, path, value, shorthand)));
+                t -> WorkflowEdit.chain(t, FieldWrites.step(t, id, path, value, shorthand)));
     }
 
     /** Renames the selected step (its key, needs naming it, template references); the selection follows. */
@@ -295,12 +295,12 @@ public final class InspectorViewModel {
 
     /** Sets a top-level workflow field; null removes it. */
     public String setWorkflowField(String key, Object value) {
-        return edit("Set workflow " + key, t -> EditChain.of(t, FieldWrites.workflow(t, key, value)));
+        return edit("Set workflow " + key, t -> WorkflowEdit.chain(t, FieldWrites.workflow(t, key, value)));
     }
 
     /** Sets one key of an input's definition ({@code type}, {@code default}, …); null removes it. */
     public String setInputField(String name, String key, Object value) {
-        return edit("Set " + key + " of input " + name, t -> EditChain.of(t, FieldWrites.input(t, name, key, value)));
+        return edit("Set " + key + " of input " + name, t -> WorkflowEdit.chain(t, FieldWrites.input(t, name, key, value)));
     }
 
     /** Adds an input with a type. */

@@ -1,5 +1,6 @@
 package dev.junction.designer.git;
 
+import dev.junction.git.workspace.IsolatedGitConfig;
 import static dev.junction.designer.git.GitFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,7 +1,7 @@
 package dev.junction.git.credentials;
 
+import dev.junction.platform.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,16 +24,6 @@ public final class ConfigDirectory {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
-                    .resolve("Junction");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Junction");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("junction");
+        return UserFolders.of(UserFolders.Kind.CONFIG, osName, env, home);
     }
 }

@@ -78,4 +78,24 @@ public record TextEdit(int offset, int length, String replacement) {
         }
         return sorted;
     }
+
+    /**
+     * The one edit, keeping the common prefix and suffix, that turns {@code from} into {@code to}; no edit when
+     * they are equal. Every character outside the changed region stays as it was.
+     */
+    public static List<TextEdit> minimal(String from, String to) {
+        int max = Math.min(from.length(), to.length());
+        int prefix = 0;
+        while (prefix < max && from.charAt(prefix) == to.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && from.charAt(from.length() - 1 - suffix) == to.charAt(to.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (prefix == from.length() && prefix == to.length()) {
+            return List.of();
+        }
+        return List.of(replace(prefix, from.length() - suffix, to.substring(prefix, to.length() - suffix)));
+    }
 }

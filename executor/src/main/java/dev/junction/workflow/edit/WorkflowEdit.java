@@ -24,4 +24,17 @@ public record WorkflowEdit(WorkflowText before, WorkflowText after, List<TextEdi
     public List<TextEdit> undoEdits() {
         return TextEdit.inverse(before.text(), edits);
     }
+
+    /**
+     * Several operations as one edit, so that "delete three steps" or one form change touching two keys is one
+     * undo step. Each operation sees the text the previous one produced; the result is the single minimal edit
+     * from the first text to the last.
+     */
+    public static WorkflowEdit chain(WorkflowText start, List<java.util.function.Function<WorkflowText, WorkflowEdit>> operations) {
+        WorkflowText current = start;
+        for (var operation : operations) {
+            current = operation.apply(current).after();
+        }
+        return new WorkflowEdit(start, current, TextEdit.minimal(start.text(), current.text()));
+    }
 }

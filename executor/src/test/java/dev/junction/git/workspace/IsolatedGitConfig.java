@@ -12,8 +12,9 @@ import org.eclipse.jgit.util.SystemReader;
  * Points JGit's user, system and JGit config at files in a test folder (and hides GIT_* variables), so a test sees
  * the identity it wrote and not the developer's ~/.gitconfig. Real config files, read by JGit as usual.
  * Restores the previous reader on close. Tests using it must not run in parallel with other git tests.
+ * Shared with the designer's and app's tests through the executor's test-jar.
  */
-final class IsolatedGitConfig implements AutoCloseable {
+public final class IsolatedGitConfig implements AutoCloseable {
 
     /** JGit's automatic gc check otherwise runs on a background thread that outlives the test's temp folder. */
     private static final String GC_IN_FOREGROUND = "[gc]\n\tautoDetach = false\n";
@@ -51,7 +52,7 @@ final class IsolatedGitConfig implements AutoCloseable {
     }
 
     /** A user config with {@code user.name} and {@code user.email}. */
-    static IsolatedGitConfig withIdentity(Path folder, String name, String email) throws IOException {
+    public static IsolatedGitConfig withIdentity(Path folder, String name, String email) throws IOException {
         IsolatedGitConfig config = new IsolatedGitConfig(folder);
         Files.writeString(folder.resolve("user.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n"
                 + GC_IN_FOREGROUND);
@@ -59,7 +60,7 @@ final class IsolatedGitConfig implements AutoCloseable {
     }
 
     /** An empty user config: git does not know who the user is. */
-    static IsolatedGitConfig withoutIdentity(Path folder) throws IOException {
+    public static IsolatedGitConfig withoutIdentity(Path folder) throws IOException {
         IsolatedGitConfig config = new IsolatedGitConfig(folder);
         Files.writeString(folder.resolve("user.gitconfig"), GC_IN_FOREGROUND);
         return config;
