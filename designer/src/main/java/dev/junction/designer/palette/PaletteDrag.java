@@ -5,7 +5,7 @@ import javafx.scene.Node;
 
 /**
  * How a palette item travels to a canvas. The drag is a JavaFX "full press-drag-release" gesture inside the
- * window (see docs/decisions/canvas-drag-gestures.md), not a platform drag-and-drop: the node under the pointer
+ * window (see docs/decisions/0009-canvas-drag-gestures.md), not a platform drag-and-drop: the node under the pointer
  * receives {@code MouseDragEvent}s whose gesture source is the palette entry, which carries its item.
  */
 public final class PaletteDrag {
