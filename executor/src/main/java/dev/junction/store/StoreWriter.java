@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -150,6 +151,7 @@ public final class StoreWriter implements RunListener, AutoCloseable {
     public boolean flush(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         flushRequested = true;
+        LockSupport.unpark(thread);
         lock.lock();
         try {
             long target = submitted;
@@ -218,17 +220,16 @@ public final class StoreWriter implements RunListener, AutoCloseable {
     }
 
     /** Collects events for a short while after the first, unless enough are there or someone is waiting. */
-    private void linger(List<RunEvent> pending) throws InterruptedException {
+    private void linger(List<RunEvent> pending) {
+        // sleeps rather than taking events one by one: waking the writer for each event cost as much CPU as
+        // storing it; a flush wakes it early (unpark)
         long until = System.nanoTime() + LINGER_NANOS;
         while (!flushRequested && !stop && queue.size() + pending.size() < LINGER_ENOUGH) {
             long left = until - System.nanoTime();
             if (left <= 0) {
                 break;
             }
-            RunEvent next = queue.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(2)), TimeUnit.NANOSECONDS);
-            if (next != null) {
-                pending.add(next);
-            }
+            LockSupport.parkNanos(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(5)));
         }
         flushRequested = false;
     }
