@@ -174,10 +174,14 @@ final class EventUpserts {
                             .bind("durationMs", millis(e.duration())).bind("exitCode", e.exitCode())
                             .bind("error", e.error()).bind("reused", e.reused()).bind("attempts", e.attempts())
                             .add();
-                    b.completeAttempt.bind("runId", e.runId()).bind("stepKey", e.stepKey())
-                            .bind("attempts", e.attempts()).bind("startedAt", time(start.time()))
-                            .bind("time", time(e.time())).bind("status", status)
-                            .bind("exitCode", e.exitCode()).bind("error", e.error()).add();
+                    if (e.attempts() > 1) {
+                        // a single attempt is the step row itself (RunStore reads it back as attempt 1): one write
+                        // fewer for nearly every step
+                        b.completeAttempt.bind("runId", e.runId()).bind("stepKey", e.stepKey())
+                                .bind("attempts", e.attempts()).bind("startedAt", time(start.time()))
+                                .bind("time", time(e.time())).bind("status", status)
+                                .bind("exitCode", e.exitCode()).bind("error", e.error()).add();
+                    }
                     putOutputs(b, e);
                 }
                 case RunEvent.StepFinished e -> {

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -208,15 +209,22 @@ public final class RunStore {
                 .forEach(row -> outputs.computeIfAbsent(row.get(0), k -> new LinkedHashMap<>())
                         .put(row.get(1), StoreJson.readValue(row.get(2))));
         return handle.createQuery("SELECT step_key, step_id, status, started_at, finished_at, duration_ms, exit_code,"
-                        + " error, reused FROM step_runs WHERE run_id = :runId"
+                        + " error, reused, attempts FROM step_runs WHERE run_id = :runId"
                         + " ORDER BY COALESCE(started_at, finished_at), step_key")
                 .bind("runId", runId)
                 .map((rs, ctx) -> {
                     String key = rs.getString("step_key");
-                    return new StepRun(key, rs.getString("step_id"), StepStatus.valueOf(rs.getString("status")),
-                            instant(rs, "started_at"), instant(rs, "finished_at"), duration(rs, "duration_ms"),
-                            integer(rs, "exit_code"), outputs.getOrDefault(key, Map.of()), rs.getString("error"),
-                            rs.getBoolean("reused"), attempts.getOrDefault(key, List.of()));
+                    StepStatus status = StepStatus.valueOf(rs.getString("status"));
+                    Instant started = instant(rs, "started_at");
+                    List<StepRun.Attempt> tries = attempts.getOrDefault(key, List.of());
+                    if (tries.isEmpty() && started != null && rs.getInt("attempts") == 1) {
+                        // a step that ran once in one write batch has no attempt row: the step row is its attempt
+                        tries = List.of(new StepRun.Attempt(1, started, instant(rs, "finished_at"),
+                                status.isTerminal() ? status : null, integer(rs, "exit_code"), rs.getString("error")));
+                    }
+                    return new StepRun(key, rs.getString("step_id"), status, started, instant(rs, "finished_at"),
+                            duration(rs, "duration_ms"), integer(rs, "exit_code"), outputs.getOrDefault(key, Map.of()),
+                            rs.getString("error"), rs.getBoolean("reused"), tries);
                 })
                 .list();
     }
