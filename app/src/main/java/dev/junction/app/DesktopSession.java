@@ -56,7 +56,7 @@ final class DesktopSession implements AutoCloseable {
     /** Builds the main window into {@code stage}, shows it and opens the initial workspace. FX thread. */
     void show(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(settings, engine.executor(), engine.problem());
+        window = new MainWindow(settings, engine.executor(), ""); // the engine opens meanwhile, see below
         ThemeSwitcher theme = new ThemeSwitcher(settings.themeProperty(), window);
         window.actions().on(DesignerAction.TOGGLE_THEME, theme::toggle);
         window.setOnQuit(stage::hide);
@@ -79,10 +79,12 @@ final class DesktopSession implements AutoCloseable {
         stage.show();
 
         options.initialWorkspace(settings).ifPresent(window::openWorkspace);
-        engine.warnings().forEach(window::showError);
-        if (!engine.problem().isEmpty()) {
-            window.showError(engine.problem());
-        }
+        engine.ready().thenRunAsync(() -> {
+            engine.warnings().forEach(window::showError);
+            window.showEngineProblem(engine.problem());
+        }, Platform::runLater);
+        // the layout library's first run is slow: warm it up once the window and the engine are up
+        engine.ready().thenRun(dev.junction.designer.canvas.CanvasView::warmUp);
         if (!settingsWarning.isEmpty()) {
             window.showError(settingsWarning);
         }

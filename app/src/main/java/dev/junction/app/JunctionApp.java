@@ -14,7 +14,6 @@ public final class JunctionApp extends Application {
 
     @Override
     public void init() {
-        dev.junction.designer.canvas.CanvasView.warmUp(); // the layout library's first run is slow: start it now
         session = DesktopSession.open(getParameters().getRaw());
     }
 

@@ -211,6 +211,14 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    /** The engine finished opening: "" when it runs, else why not (shown in the status bar and as an error). */
+    void showEngineProblem(String problem) {
+        statusBar.showEngine(problem);
+        if (!problem.isEmpty()) {
+            showError(problem);
+        }
+    }
+
     void showMessage(String text) {
         statusBar.showMessage(text, false);
     }

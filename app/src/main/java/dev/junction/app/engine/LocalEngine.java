@@ -7,6 +7,7 @@ import dev.junction.store.DataDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -23,28 +24,34 @@ public final class LocalEngine implements AutoCloseable {
     /** System property naming another data folder (tests; a portable setup). */
     public static final String DATA_DIR_PROPERTY = "junction.dataDir";
 
+    /** The engine once open, or the reason it could not open. */
+    private record Opened(Executor executor, String problem, List<String> warnings, Path dataDirectory) {}
+
+    private final CompletableFuture<Opened> opening;
     private final Executor executor;
-    private final String problem;
-    private final List<String> warnings;
-    private final Path dataDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeNow, "junction-engine-shutdown");
 
-    private LocalEngine(Executor executor, String problem, List<String> warnings, Path dataDirectory) {
-        this.executor = executor;
-        this.problem = problem;
-        this.warnings = List.copyOf(warnings);
-        this.dataDirectory = dataDirectory;
+    private LocalEngine(CompletableFuture<Opened> opening) {
+        this.opening = opening;
+        this.executor = new DeferredExecutor(opening.thenApply(Opened::executor));
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
-     * Opens the local executor in {@code DataDirectory.resolve(..)} (the {@value #DATA_DIR_PROPERTY}
+     * Starts opening the local executor in {@code DataDirectory.resolve(..)} (the {@value #DATA_DIR_PROPERTY}
      * property, else {@code $JUNCTION_DATA_DIR}, else the OS's user data folder), with secrets from
-     * {@code secrets.yaml} there and {@code JUNCTION_SECRET_*} variables. Blocking (database migration):
-     * call it off the FX thread. Never throws: a failure gives an engine whose {@link #problem()} says why.
+     * {@code secrets.yaml} there and {@code JUNCTION_SECRET_*} variables, on a background thread, and returns at
+     * once: the window need not wait for the database migration. Never fails: an engine that cannot open
+     * says why in {@link #problem()}, and its executor refuses with that reason.
      */
     public static LocalEngine open() {
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread.ofPlatform().name("junction-engine-open").daemon(true).start(() -> opening.complete(openNow()));
+        return new LocalEngine(opening);
+    }
+
+    private static Opened openNow() {
         String override = System.getProperty(DATA_DIR_PROPERTY);
         Path dir = null;
         try {
@@ -55,33 +62,38 @@ public final class LocalEngine implements AutoCloseable {
             if (local.interruptedOnOpen() > 0) {
                 warnings.add(local.interruptedOnOpen() + " run(s) of an earlier session were marked interrupted.");
             }
-            return new LocalEngine(local, "", warnings, dir);
+            return new Opened(local, "", warnings, dir);
         } catch (RuntimeException e) {
             String where = dir == null ? "" : " in " + dir;
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             String message = "The local engine could not start" + where + ": " + reason;
-            return new LocalEngine(new UnavailableExecutor(message), message, List.of(), dir);
+            return new Opened(new UnavailableExecutor(message), message, List.of(), dir);
         }
     }
 
-    /** The executor to run workflows with (one that refuses with {@link #problem()} if the engine failed). */
+    /** Completes (on the opening thread) once the engine is open or has failed to open. */
+    public CompletableFuture<Void> ready() {
+        return opening.thenApply(o -> null);
+    }
+
+    /** The executor to run workflows with; its first call waits until the engine is open. */
     public Executor executor() {
         return executor;
     }
 
-    /** Why the engine is unavailable, or "" when it runs. */
+    /** Why the engine is unavailable, or "" when it runs. Waits until the engine has opened. */
     public String problem() {
-        return problem;
+        return opening.join().problem();
     }
 
-    /** Things worth telling the user (secrets file permissions, runs marked interrupted). */
+    /** Things worth telling the user (secrets file permissions, runs marked interrupted). Waits like {@link #problem()}. */
     public List<String> warnings() {
-        return warnings;
+        return opening.join().warnings();
     }
 
-    /** The data folder in use, or null if it could not be determined. */
+    /** The data folder in use, or null if it could not be determined. Waits like {@link #problem()}. */
     public Path dataDirectory() {
-        return dataDirectory;
+        return opening.join().dataDirectory();
     }
 
     /** Closes the executor: stops live runs and flushes the store writer. Idempotent. */
@@ -97,7 +109,7 @@ public final class LocalEngine implements AutoCloseable {
 
     private void closeNow() {
         if (closed.compareAndSet(false, true)) {
-            executor.close();
+            opening.join().executor().close();
         }
     }
 }
