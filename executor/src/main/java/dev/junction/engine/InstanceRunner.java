@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs one instance on its own (virtual) thread: evaluates its condition, builds its variables and
@@ -37,6 +38,8 @@ import java.util.function.BooleanSupplier;
 final class InstanceRunner {
 
     private static final Map<String, String> OS_ENV = System.getenv();
+    private static final Pattern UNSAFE_IN_LABEL = Pattern.compile("[\\[\\]\\r\\n]");
+    private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9_.-]");
 
     private final RunContext run;
     private final RunEvents events;
@@ -102,7 +105,7 @@ final class InstanceRunner {
     }
 
     private static String instanceKey(Step step, String label, int index, List<StepInstance> earlier) {
-        String clean = label.replaceAll("[\\[\\]\\r\\n]", "_");
+        String clean = UNSAFE_IN_LABEL.matcher(label).replaceAll("_");
         if (clean.length() > 60) {
             clean = clean.substring(0, 60);
         }
@@ -356,7 +359,7 @@ final class InstanceRunner {
     }
 
     private static String safeFileName(String key) {
-        return key.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return UNSAFE_IN_FILE_NAME.matcher(key).replaceAll("_");
     }
 
     /** A value computed once, on first use, by whichever thread asks first. */

@@ -8,14 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds programs the way a shell does: on the {@code PATH} of the environment the process will get (not the
- * JVM's own), with {@code PATHEXT} on Windows. Stateless and thread-safe.
+ * JVM's own), with {@code PATHEXT} on Windows. Thread-safe.
+ *
+ * <p>Like bash's command hash, a program found on the PATH is remembered (per PATH value) and only checked to
+ * still be executable the next time: the search probes every PATH directory in turn, and each miss costs a
+ * failed {@code stat} with an exception inside the JDK, a tenth of a millisecond per step on its own. A program
+ * installed later in an earlier PATH directory is found once the remembered one is gone, as with bash.
  */
 public final class Executables {
 
     private static final String DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+    private static final int REMEMBERED_MAX = 512;
+    private static final Map<String, Path> REMEMBERED = new ConcurrentHashMap<>();
 
     private final boolean windows;
 
@@ -51,16 +59,38 @@ public final class Executables {
             if (program.contains("/") || (windows && program.contains("\\"))) {
                 return firstExecutable(workingDirectory.resolve(program), environment);
             }
+            String key = (windows ? "w" : "u") + variable(environment, "PATH") + '\0'
+                    + (windows ? variable(environment, "PATHEXT") : "") + '\0' + program;
+            Path remembered = REMEMBERED.get(key);
+            if (remembered != null && stillExecutable(remembered)) {
+                return Optional.of(remembered);
+            }
             for (String dir : pathEntries(environment)) {
                 Optional<Path> found = firstExecutable(Path.of(dir).resolve(program), environment);
                 if (found.isPresent()) {
+                    remember(key, found.get());
                     return found;
                 }
             }
+            REMEMBERED.remove(key);
         } catch (InvalidPathException e) {
             // a name no file can have is simply not found
         }
         return Optional.empty();
+    }
+
+    private boolean stillExecutable(Path file) {
+        return windows ? Files.exists(file) : Files.isExecutable(file);
+    }
+
+    private static void remember(String key, Path found) {
+        // a relative PATH entry means a different file from another working directory of the JVM: not kept
+        if (found.isAbsolute()) {
+            if (REMEMBERED.size() >= REMEMBERED_MAX) {
+                REMEMBERED.clear();
+            }
+            REMEMBERED.put(key, found);
+        }
     }
 
     /** The directories of the environment's {@code PATH}; empty entries are skipped. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,7 +102,9 @@ public final class ProcessRunner {
 
     /**
      * The variables zt-exec must apply to the inherited environment so that the child sees exactly
-     * {@code wanted}: every inherited variable not wanted is removed (a null value), then the wanted ones set.
+     * {@code wanted}: every inherited variable not wanted is removed (a null value), then the wanted ones that
+     * differ are set. Only the differences: zt-exec applies each to a copy of the JVM's environment, and a step's
+     * environment is mostly the inherited one.
      */
     static Map<String, String> replacing(Map<String, String> inherited, Map<String, String> wanted, boolean windows) {
         Set<String> kept = windows ? new TreeSet<>(String.CASE_INSENSITIVE_ORDER) : new HashSet<>();
@@ -113,10 +114,13 @@ public final class ProcessRunner {
             }
         });
         Map<String, String> changes = new LinkedHashMap<>();
-        inherited.keySet().stream().filter(name -> !kept.contains(name)).sorted(Comparator.naturalOrder())
-                .forEach(name -> changes.put(name, null));
+        for (String name : inherited.keySet()) {
+            if (!kept.contains(name)) {
+                changes.put(name, null);
+            }
+        }
         wanted.forEach((name, value) -> {
-            if (value != null) {
+            if (value != null && !value.equals(inherited.get(name))) {
                 changes.put(name, value);
             }
         });

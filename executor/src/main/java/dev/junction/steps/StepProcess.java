@@ -37,7 +37,9 @@ final class StepProcess {
         // Not created in advance: `>> "$JUNCTION_OUTPUT"` creates it, and creating an empty file per step cost a
         // fifth of a millisecond (most steps write no outputs). A retry gets a file of its own, but a stale one
         // must never be read as this attempt's outputs.
-        Files.deleteIfExists(outputFile);
+        if (Files.exists(outputFile)) { // checked first: a failed delete costs an exception inside the JDK
+            Files.delete(outputFile);
+        }
 
         OutputCapture stdout = new OutputCapture(CAPTURE_LIMIT);
         OutputCapture stderr = new OutputCapture(CAPTURE_LIMIT);

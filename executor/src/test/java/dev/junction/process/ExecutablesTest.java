@@ -31,6 +31,25 @@ class ExecutablesTest {
     }
 
     @Test
+    void aRememberedProgramThatIsGoneOrNoLongerExecutableIsSearchedForAgain() throws IOException {
+        Path first = Files.createDirectory(dir.resolve("first"));
+        Path second = Files.createDirectory(dir.resolve("second"));
+        Path early = executable(first.resolve("tool"));
+        Path late = executable(second.resolve("tool"));
+        Map<String, String> env = Map.of("PATH", first + ":" + second);
+        assertThat(unix.find("tool", dir, env)).contains(early);
+
+        Files.delete(early);
+        assertThat(unix.find("tool", dir, env)).contains(late);
+
+        Files.setPosixFilePermissions(late, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(unix.find("tool", dir, env)).isEmpty();
+
+        executable(early);
+        assertThat(unix.find("tool", dir, env)).contains(early);
+    }
+
+    @Test
     void aFileWithoutTheExecuteBitIsNotAProgram() throws IOException {
         Files.writeString(dir.resolve("notes"), "text");
         assertThat(unix.find("notes", dir, Map.of("PATH", dir.toString()))).isEmpty();
