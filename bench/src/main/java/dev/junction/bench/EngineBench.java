@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Engine overhead against the cost of the work itself, measured in one process run: each workload runs
@@ -29,14 +30,15 @@ import java.util.concurrent.Future;
  */
 public final class EngineBench {
 
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
     /**
-     * Engine steps to run before measuring (or 20 s of warm-up, whichever comes first): until the JIT has compiled
-     * the engine and the store, it competes with the spawns for the two cores, and that is start-up cost, not
-     * per-step overhead. The first, cold run is printed too.
+     * How long each workload alternates engine and raw runs before measuring, as JMH warms up: until the JIT has
+     * compiled the engine, H2 and JDBI (about 20,000 process steps on two cores) its compiler threads compete
+     * with the spawns for the cores, and that is start-up cost, not per-step overhead. The first, cold run is
+     * printed too.
      */
-    private static final int WARM_UP_STEPS = Integer.getInteger("bench.warmupSteps", 6_000);
-    private static final long WARM_UP_MAX_NANOS = 20_000_000_000L;
+    private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.warmupSeconds", 30));
+
     private static final String FIBO = "def f(n): return n if n < 2 else f(n-1) + f(n-2)\\nprint(f(10))";
 
     private final Path dataDir;
@@ -57,6 +59,7 @@ public final class EngineBench {
             System.out.printf(Locale.ROOT, "%-12s %12s %10s %12s %10s %8s  %-34s %s%n",
                     "workload", "engine ms", "ms/step", "raw ms", "ms/step", "ratio", "target",
                     "JVM CPU ms/step engine / raw");
+            System.out.printf(Locale.ROOT, "(each workload warmed up for %d s first)%n", TimeUnit.NANOSECONDS.toSeconds(WARM_UP_NANOS));
             if (only.isEmpty() || only.contains("chain-100")) {
                 bench.chain();
             }
@@ -140,7 +143,10 @@ public final class EngineBench {
             yaml.append(" }\n");
         }
         Workflow wf = load("noop-10000", yaml.toString());
-        runEngine(wf, null); // warm-up
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        do {
+            runEngine(wf, null);
+        } while (System.nanoTime() < warmUpEnd);
         List<Long> times = new ArrayList<>();
         long peak = 0;
         for (int r = 0; r < ROUNDS; r++) {
@@ -164,8 +170,8 @@ public final class EngineBench {
     private void compare(String name, int steps, Work engine, Work raw, String target) throws Exception {
         double coldEngine = time(engine) / 1e6;
         double coldRaw = time(raw) / 1e6;
-        long warmUpEnd = System.nanoTime() + WARM_UP_MAX_NANOS;
-        for (int done = steps; done < WARM_UP_STEPS && System.nanoTime() < warmUpEnd; done += steps) {
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        while (System.nanoTime() < warmUpEnd) {
             engine.run();
             raw.run();
         }

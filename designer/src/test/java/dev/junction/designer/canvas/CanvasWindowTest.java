@@ -24,6 +24,8 @@ import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -222,6 +224,33 @@ class CanvasWindowTest {
     }
 
     @Test
+    void shiftDragOnEmptySpaceSelectsTheCardsTheBandTouchesAndAddsToTheSelection(FxRobot robot) throws Exception {
+        open(robot, CHAIN);
+        Node surface = robot.lookup(".canvas-surface").query();
+        Bounds a = boundsOn(surface, card(robot, "a"));
+        Bounds b = boundsOn(surface, card(robot, "b"));
+        Bounds c = boundsOn(surface, card(robot, "c"));
+        // from beside card a (empty space) to the middle of card b: a and b are touched, c is not
+        Point2D from = new Point2D(Math.min(a.getMinX(), b.getMinX()) - 20, Math.min(a.getMinY(), b.getMinY()) - 20);
+        Point2D to = new Point2D(b.getCenterX(), b.getCenterY());
+        assertThat(new BoundingBox(Math.min(from.getX(), to.getX()), Math.min(from.getY(), to.getY()),
+                Math.abs(to.getX() - from.getX()), Math.abs(to.getY() - from.getY())).intersects(c))
+                .as("the layout puts c outside the band").isFalse();
+
+        shiftDrag(robot, surface, from, new Point2D((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2), to,
+                () -> assertThat(robot.lookup(".selection-band").query().isVisible()).isTrue());
+        assertThat(selection.steps()).containsExactlyInAnyOrder("a", "b");
+        assertThat(robot.lookup(".selection-band").query().isVisible()).isFalse();
+
+        // a second band over c adds to what was selected
+        Point2D beyondC = new Point2D(c.getMaxX() + 20, c.getMaxY() + 20);
+        shiftDrag(robot, surface, beyondC, new Point2D(c.getCenterX() + 5, c.getCenterY() + 5),
+                new Point2D(c.getCenterX(), c.getCenterY()), () -> { });
+        assertThat(selection.steps()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(doc.text()).isEqualTo(CHAIN); // selecting is not an edit
+    }
+
+    @Test
     void onlyTheCardOfTheChangedStepIsRebuiltAndStatusesShowOnCards(FxRobot robot) throws Exception {
         open(robot, CHAIN);
         Node a = card(robot, "a");
@@ -243,6 +272,29 @@ class CanvasWindowTest {
     }
 
     /** A shift-click as the platform would deliver it, through the scene's normal dispatch (picking included). */
+    private static Bounds boundsOn(Node surface, Node node) {
+        return surface.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** Press, drag and release with Shift held, in surface coordinates (the headless robot sends no modifiers). */
+    private static void shiftDrag(FxRobot robot, Node surface, Point2D from, Point2D via, Point2D to, Runnable whileDragging) {
+        fireShift(robot, surface, MouseEvent.MOUSE_PRESSED, from);
+        fireShift(robot, surface, MouseEvent.MOUSE_DRAGGED, via);
+        fireShift(robot, surface, MouseEvent.MOUSE_DRAGGED, to);
+        whileDragging.run();
+        fireShift(robot, surface, MouseEvent.MOUSE_RELEASED, to);
+    }
+
+    private static void fireShift(FxRobot robot, Node surface, javafx.event.EventType<MouseEvent> type, Point2D at) {
+        robot.interact(() -> {
+            Point2D scene = surface.localToScene(at);
+            Point2D screen = surface.localToScreen(at);
+            Event.fireEvent(surface, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                    MouseButton.PRIMARY, 1, true, false, false, false, true, false, false, true,
+                    type == MouseEvent.MOUSE_DRAGGED, false, new PickResult(surface, scene.getX(), scene.getY())));
+        });
+    }
+
     private static void shiftClick(FxRobot robot, Node node) {
         robot.interact(() -> {
             Point2D local = new Point2D(node.getLayoutBounds().getCenterX(), node.getLayoutBounds().getCenterY());
