@@ -11,6 +11,7 @@ import dev.junction.designer.editor.TextEditing.Command;
 import dev.junction.designer.editor.WorkflowEditorView;
 import dev.junction.designer.layout.Direction;
 import dev.junction.designer.run.RunStart;
+import dev.junction.run.RunStatus;
 import dev.junction.workflow.edit.StepSection;
 import dev.junction.designer.workspace.NewWorkflowDialog;
 import java.io.File;
@@ -213,14 +214,34 @@ final class MainWindowActions {
         report(window.runController().rerunFailed(document()));
     }
 
-    /** Puts what became of a run request in the status bar (the futures complete on the FX thread). */
+    /**
+     * Puts what became of a run request in the status bar (the futures complete on the FX thread), and how the
+     * run ended once it has.
+     */
     private void report(CompletableFuture<RunStart> start) {
         start.whenComplete((result, error) -> {
             if (error != null) {
                 window.showError("The run could not start: " + error.getMessage());
-            } else {
-                window.showMessage(result.message());
+                return;
+            }
+            window.showMessage(result.message());
+            if (result instanceof RunStart.Started started) {
+                started.completion().whenComplete((status, failure) -> javafx.application.Platform.runLater(() -> {
+                    if (failure != null || status != RunStatus.SUCCESS) {
+                        window.showError("Run " + started.runId() + " " + ended(status));
+                    } else {
+                        window.showMessage("Run " + started.runId() + " succeeded");
+                    }
+                }));
             }
         });
+    }
+
+    private static String ended(RunStatus status) {
+        return status == null ? "ended with an internal error" : switch (status) {
+            case FAILURE -> "failed";
+            case CANCELLED -> "was cancelled";
+            default -> "ended " + status.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.designer.actions.CommandPaletteViewModel;
 import dev.junction.designer.actions.DesignerAction;
+import dev.junction.designer.console.LogEntry;
 import dev.junction.designer.editor.EditorMode;
 import dev.junction.designer.editor.WorkflowEditorView;
 import dev.junction.designer.workspace.WorkspaceNode;
+import dev.junction.run.StepStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -98,6 +102,26 @@ class MainWindowTest {
                 .contains("summary:");
         assertThat(tabTitles()).containsExactly("hello.yaml");
         assertThat(app.fx(() -> app.window().statusMessage())).endsWith("Saved hello.yaml");
+    }
+
+    @Test
+    void f5AsksForTheInputsRunsTheWorkflowAndShowsStatusesLogsAndHowItEnded() throws Exception {
+        WorkflowEditorView editor = open(app.workspace.resolve("hello.yaml"));
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        app.waitFor(() -> dialogTextFields().size() == 1);
+        robot.clickOn(dialogTextFields().getFirst()).write("Junction");
+        robot.clickOn(button("Run"));
+
+        app.waitFor(() -> app.window().statusMessage().contains("succeeded"));
+        assertThat(app.fx(() -> app.window().statusMessage())).matches(".*  Run \\S+ succeeded");
+        var statuses = app.fx(() -> Map.copyOf(app.window().runController().statuses(editor.document())));
+        assertThat(statuses).containsOnlyKeys("greet", "report");
+        assertThat(statuses.values()).allMatch(s -> s.status() == StepStatus.SUCCESS);
+        app.waitFor(() -> app.window().runController().console().lines().stream()
+                .anyMatch(l -> l.stepKey().equals("report") && l.text().equals("greeted Junction (8 characters)")));
+        assertThat(app.fx(() -> app.window().runController().console().lines().stream().map(LogEntry::text).toList()))
+                .contains("Hello, Junction!");
     }
 
     @Test
@@ -272,6 +296,12 @@ class MainWindowTest {
                 .anyMatch(n -> n instanceof TreeCell<?> c && name.equals(c.getText())));
         return robot.lookup(".tree-cell").queryAll().stream()
                 .filter(n -> n instanceof TreeCell<?> c && name.equals(c.getText())).findFirst().orElseThrow();
+    }
+
+    private List<TextField> dialogTextFields() {
+        return robot.lookup(".text-field").queryAll().stream()
+                .filter(n -> n instanceof TextField f && f.getScene() != app.stage.getScene() && f.isVisible())
+                .map(TextField.class::cast).toList();
     }
 
     private Button button(String text) throws Exception {
