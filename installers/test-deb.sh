@@ -121,6 +121,9 @@ for _ in $(seq 50); do [[ -s $work/display ]] && break; sleep 0.1; done
 [[ -s $work/display ]] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
 export DISPLAY=":$(cat "$work/display")"
 
+# a settings folder and run history of its own: every run starts like the first one, on the bundled sample
+# workspace, whatever the machine's user last opened
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 with=() without=()
 drop_page_cache
 with+=("$(smoke "")")
