@@ -1,6 +1,5 @@
 package dev.junction.designer.inspector;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One workflow input as a card: its type, description, default, allowed values, required and secret flags. */
+/** One workflow input as a card: its name, type, description, default, allowed values, required and secret flags. */
 final class InputCard extends VBox {
 
     static final List<String> TYPES = List.of("string", "integer", "number", "boolean", "array", "object");
@@ -35,15 +34,17 @@ final class InputCard extends VBox {
         this.type = typeOf(spec);
         this.hasDefault = spec.get("default") != null;
         getStyleClass().add("input-card");
-        Label title = new Label(name);
-        title.getStyleClass().addAll("input-card-name");
+        NameField title = new NameField("inspector-input-name-" + name, name, newName -> model.renameInput(name, newName));
+        title.field().getStyleClass().add("input-card-name");
+        title.field().setTooltip(new Tooltip("The input's name; renaming it renames {{ inputs." + name + " }} everywhere"));
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
         Label badge = new Label(type);
         badge.getStyleClass().addAll("input-card-type", Styles.TEXT_SMALL);
         Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "input-card-remove");
         remove.setTooltip(new Tooltip("Remove input " + name));
         remove.setId("inspector-remove-input-" + name);
-        HBox header = new HBox(8, title, badge, new Spacer(), remove);
+        HBox header = new HBox(8, title, badge, remove);
         header.setAlignment(Pos.CENTER_LEFT);
 
         form = new SchemaForm(schema(type, hasDefault));

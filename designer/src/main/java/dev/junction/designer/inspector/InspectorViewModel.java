@@ -316,6 +316,17 @@ public final class InspectorViewModel {
         return edit("Add input " + name, t -> t.setInput(name, spec));
     }
 
+    /** Renames an input and every {@code inputs.<name>} reference to it. */
+    public String renameInput(String oldName, String newName) {
+        if (newName == null || newName.isBlank()) {
+            return "an input needs a name";
+        }
+        if (newName.equals(oldName)) {
+            return "";
+        }
+        return edit("Rename input " + oldName + " to " + newName, t -> t.renameInput(oldName, newName));
+    }
+
     public String removeInput(String name) {
         return edit("Remove input " + name, t -> t.removeInput(name));
     }

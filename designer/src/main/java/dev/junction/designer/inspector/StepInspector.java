@@ -41,13 +41,13 @@ final class StepInspector extends VBox {
     private final InspectorViewModel model;
     private final WorkflowSchema schema;
     private final List<PlacedForm> forms = new ArrayList<>();
-    private final TextField id = new TextField();
-    private final Label idError = new Label();
+    private final NameField id;
 
     StepInspector(InspectorViewModel model, WorkflowSchema schema) {
         super(22);
         this.model = model;
         this.schema = schema;
+        this.id = new NameField("inspector-step-id", model.state().step(), model::renameStep);
         getStyleClass().add("step-inspector");
         createView();
         refresh();
@@ -55,21 +55,9 @@ final class StepInspector extends VBox {
 
     private void createView() {
         String kind = model.state().kind();
-        id.setId("inspector-step-id");
-        id.setOnAction(e -> rename());
-        id.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                rename();
-            }
-        });
-        idError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
-        idError.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        idError.setWrapText(true);
-        idError.managedProperty().bind(idError.visibleProperty());
-        idError.setVisible(false);
         Label idLabel = new Label("id");
         idLabel.getStyleClass().add("field-name");
-        VBox idBox = new VBox(4, idLabel, id, idError);
+        VBox idBox = new VBox(4, idLabel, id);
 
         Set<String> kindKeys = new LinkedHashSet<>();
         model.document().loader().kinds().all().forEach(k -> {
@@ -202,18 +190,9 @@ final class StepInspector extends VBox {
         }
     }
 
-    private void rename() {
-        String error = model.renameStep(id.getText().strip());
-        idError.setText(error);
-        idError.setVisible(!error.isEmpty());
-        id.pseudoClassStateChanged(Styles.STATE_DANGER, !error.isEmpty());
-    }
-
     /** Shows the document's current values (fields being typed in keep their text). */
     void refresh() {
-        if (!id.isFocused()) {
-            id.setText(model.state().step());
-        }
+        id.show(model.state().step());
         Map<String, Object> values = model.stepValues();
         forms.forEach(f -> f.form().setValues(f.values().apply(values)));
     }

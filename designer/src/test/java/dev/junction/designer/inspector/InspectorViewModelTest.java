@@ -185,6 +185,21 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void renamingAnInputRenamesItsReferencesInOneUndoableEdit() {
+        assertThat(model.renameInput("who", "target")).isEmpty();
+        assertThat(changedLines(TEXT, doc.text())).containsExactly(
+                "  target: { type: string, default: world }   # greeting target",
+                "    log: shipped {{ inputs.target }}");
+        assertThat(doc.validateNow().problems()).noneMatch(p -> p.message().contains("who") || p.message().contains("target"));
+        assertThat(model.renameInput("target", "level")).contains("already exists");
+        assertThat(model.renameInput("target", "no-dash")).contains("not a valid input name");
+        assertThat(model.renameInput("target", " ")).contains("needs a name");
+        assertThat(model.renameInput("target", "target")).isEmpty();
+        doc.undo();
+        assertThat(doc.text()).isEqualTo(TEXT);
+    }
+
+    @Test
     void aUsesStepReadsItsActionsInputs() throws Exception {
         Path action = Files.createDirectories(dir.resolve("actions/greet"));
         Files.writeString(action.resolve("action.yaml"), """

@@ -195,7 +195,18 @@ class InspectorViewTest {
         robot.interact(() -> Screenshots.snapshot(stage.getScene(), "inspector-workflow-dark"));
         robot.interact(() -> Screenshots.theme(false));
 
-        robot.clickOn(field(robot, "inspector-remove-input-region", javafx.scene.control.Button.class));
+        TextField name = field(robot, "inspector-input-name-region", TextField.class);
+        robot.interact(() -> scrollTo(name));
+        robot.doubleClickOn(name).eraseText("region".length()).write("zone!").type(KeyCode.ENTER);
+        assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
+                .anyMatch(l -> l.isVisible() && l.getText().contains("not a valid input name"));
+        assertThat(doc.model().value(List.of("inputs", "region"))).isPresent();
+        robot.eraseText(1).type(KeyCode.ENTER);
+        awaitFx(() -> robot.lookup("#inspector-input-zone").tryQuery().isPresent());
+        assertThat(doc.model().value(List.of("inputs", "zone", "description"))).contains("Where to deploy");
         assertThat(doc.model().value(List.of("inputs", "region"))).isEmpty();
+
+        robot.clickOn(field(robot, "inspector-remove-input-zone", javafx.scene.control.Button.class));
+        assertThat(doc.model().value(List.of("inputs", "zone"))).isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The edits that rename template references to a step in every value of a document. Where the reference is
+ * The edits that rename template references to a step or an input in every value of a document. Where the reference is
  * written in the text as it reads (the usual case) only the id's characters change; where escapes or line folding
  * make the text differ from the value, the whole scalar is rewritten in its style.
  */
@@ -18,18 +18,21 @@ final class ReferenceRenamer {
     private final YamlEditor editor;
     private final String oldId;
     private final String newId;
-    private final StepReferences references;
-    private final StepReferences escapedReferences;
+    private final ContextReferences references;
+    private final ContextReferences escapedReferences;
     private final Set<Integer> visited;
 
-    /** @param skip offsets of scalars already rewritten (the needs entries) */
-    ReferenceRenamer(NodeSpans spans, YamlEditor editor, String oldId, String newId, List<Integer> skip) {
+    /**
+     * @param context {@code steps} or {@code inputs}
+     * @param skip    offsets of scalars already rewritten (the needs entries)
+     */
+    ReferenceRenamer(NodeSpans spans, YamlEditor editor, String context, String oldId, String newId, List<Integer> skip) {
         this.spans = spans;
         this.editor = editor;
         this.oldId = oldId;
         this.newId = newId;
-        this.references = new StepReferences(oldId, false);
-        this.escapedReferences = new StepReferences(oldId, true);
+        this.references = new ContextReferences(context, oldId, false);
+        this.escapedReferences = new ContextReferences(context, oldId, true);
         this.visited = new HashSet<>(skip);
     }
 
@@ -73,7 +76,7 @@ final class ReferenceRenamer {
             return;
         }
         int start = spans.contentStart(s);
-        StepReferences inTextReferences = spans.style(s) == ScalarStyle.DOUBLE_QUOTED ? escapedReferences : references;
+        ContextReferences inTextReferences = spans.style(s) == ScalarStyle.DOUBLE_QUOTED ? escapedReferences : references;
         List<Integer> inText = inTextReferences.idOffsets(spans.source().slice(start, spans.end(s)));
         if (inText.size() == inValue.size()) {
             inText.forEach(offset -> edits.add(new TextEdit(start + offset, oldId.length(), newId)));

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class WorkflowText {
 
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
+    /** What the loader accepts as an input name: a template identifier, so {@code inputs.name} works. */
+    private static final Pattern INPUT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final List<KeyOrder> STEP_ORDERS = List.of(KeyOrder.WORKFLOW, KeyOrder.APPEND, KeyOrder.STEP);
 
     private final Path file;
@@ -175,7 +177,7 @@ public final class WorkflowText {
         for (StepRef other : allSteps()) {
             edits.addAll(needs(other).rename(oldId, newId, renamedScalars));
         }
-        edits.addAll(new ReferenceRenamer(spans, editor, oldId, newId, renamedScalars).edits(root));
+        edits.addAll(new ReferenceRenamer(spans, editor, "steps", oldId, newId, renamedScalars).edits(root));
         List<String> expectedIds = stepIds(step.section()).stream().map(s -> s.equals(oldId) ? newId : s).toList();
         return finish(edits, after -> after.stepIds(step.section()).equals(expectedIds) && after.noStepNeeds(oldId),
                 "renaming step " + oldId);
@@ -283,6 +285,35 @@ public final class WorkflowText {
         boolean last = node(List.of("inputs")).orElse(null) instanceof YamlNode.Mapping m && m.entries().size() == 1
                 && m.get(name).isPresent();
         return removeAt(last ? List.of("inputs") : List.of("inputs", name));
+    }
+
+    /**
+     * Renames an input: its key under {@code inputs:} and every template reference {@code inputs.old} /
+     * {@code inputs['old']} in the document, so the workflow stays valid.
+     */
+    public WorkflowEdit renameInput(String oldName, String newName) {
+        if (!(node(List.of("inputs")).orElse(null) instanceof YamlNode.Mapping inputs)
+                || !(inputs.entry(oldName).orElse(null) instanceof YamlNode.Entry entry)) {
+            throw new WorkflowEditException("no input '" + oldName + "'");
+        }
+        if (oldName.equals(newName)) {
+            return new WorkflowEdit(this, this, List.of());
+        }
+        if (newName == null || !INPUT_NAME.matcher(newName).matches()) {
+            throw new WorkflowEditException("'" + newName + "' is not a valid input name: use letters, digits and '_'"
+                    + " (not a digit first)");
+        }
+        if (inputs.entry(newName).isPresent()) {
+            throw new WorkflowEditException("an input '" + newName + "' already exists");
+        }
+        MapPlace top = rootPlace();
+        MapPlace place = new MapPlace(inputs, top, top.map().entry("inputs").orElseThrow());
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(editor.renameKey(place, entry, newName));
+        edits.addAll(new ReferenceRenamer(spans, editor, "inputs", oldName, newName, List.of()).edits(root));
+        Object value = YamlValues.toJava(entry.value());
+        return finish(edits, after -> after.node(List.of("inputs", oldName)).isEmpty()
+                && after.holds(List.of("inputs", newName), value), "renaming input " + oldName);
     }
 
     /** Sets one key of an existing input's definition, e.g. {@code default}. */

@@ -208,6 +208,53 @@ class FieldEditsTest {
     }
 
     @Test
+    void renamingAnInputUpdatesItsKeyAndEveryTemplateReferenceAndNothingElse() {
+        String text = """
+                name: deploy
+                inputs:
+                  env:   # where to
+                    { type: string, default: staging }
+                  envelope: { type: string }
+                steps:
+                  go:
+                    run: ./deploy.sh {{ inputs.env }} {{ inputs.envelope }} {{ myinputs.env }}
+                    if: "{{ inputs['env'] != 'prod' and inputs[\\"env\\"] != 'x' }}"
+                    env: { TARGET: '{{ inputs["env"] }}', env: keep }
+                """;
+        WorkflowEdit edit = WorkflowText.parse(text).renameInput("env", "target");
+
+        assertThat(checked(edit).text()).isEqualTo("""
+                name: deploy
+                inputs:
+                  target:   # where to
+                    { type: string, default: staging }
+                  envelope: { type: string }
+                steps:
+                  go:
+                    run: ./deploy.sh {{ inputs.target }} {{ inputs.envelope }} {{ myinputs.env }}
+                    if: "{{ inputs['target'] != 'prod' and inputs[\\"target\\"] != 'x' }}"
+                    env: { TARGET: '{{ inputs["target"] }}', env: keep }
+                """);
+        assertThat(edit.edits()).allSatisfy(e -> assertThat(e.replacement()).isEqualTo("target"));
+        assertThat(WorkflowText.parse(text).renameInput("env", "env").isEmpty()).isTrue();
+    }
+
+    @Test
+    void renamingAnInputToABadOrTakenNameOrAMissingOneIsAnError() {
+        WorkflowText doc = WorkflowText.parse("inputs:\n  a: {type: string}\n  b: {type: string}\nsteps: {}\n");
+        assertThatThrownBy(() -> doc.renameInput("a", "b")).isInstanceOf(WorkflowEditException.class)
+                .hasMessage("an input 'b' already exists");
+        assertThatThrownBy(() -> doc.renameInput("a", "1st")).isInstanceOf(WorkflowEditException.class)
+                .hasMessageContaining("not a valid input name");
+        assertThatThrownBy(() -> doc.renameInput("a", "with-dash")).isInstanceOf(WorkflowEditException.class)
+                .hasMessageContaining("not a valid input name");
+        assertThatThrownBy(() -> doc.renameInput("zz", "c")).isInstanceOf(WorkflowEditException.class)
+                .hasMessage("no input 'zz'");
+        assertThatThrownBy(() -> WorkflowText.parse("steps: {}\n").renameInput("a", "c"))
+                .isInstanceOf(WorkflowEditException.class).hasMessage("no input 'a'");
+    }
+
+    @Test
     void aFieldOfAMissingInputIsAnError() {
         assertThatThrownBy(() -> WorkflowText.parse("inputs: {}\n").setInputField("nope", "type", "string"))
                 .isInstanceOf(WorkflowEditException.class).hasMessage("no input 'nope'");

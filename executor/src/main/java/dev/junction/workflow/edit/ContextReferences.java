@@ -6,19 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds template references to a step, {@code steps.build.outputs.x} and {@code steps['build']} (or with double
- * quotes), so that renaming a step renames them too. {@code steps.builder} and {@code mysteps.build} are not
- * references to {@code build}.
+ * Finds template references to one name of a context, e.g. to a step, {@code steps.build.outputs.x} and
+ * {@code steps['build']} (or with double quotes), or to an input, {@code inputs.env}, so that renaming the step
+ * or input renames them too. {@code steps.builder} and {@code mysteps.build} are not references to {@code build}.
  */
-final class StepReferences {
+final class ContextReferences {
 
     private final Pattern pattern;
 
-    /** @param escapedQuotes match {@code steps[\"id\"]} too: the text of a double-quoted scalar */
-    StepReferences(String stepId, boolean escapedQuotes) {
-        String id = Pattern.quote(stepId);
+    /**
+     * @param context       the template variable holding the names: {@code steps} or {@code inputs}
+     * @param escapedQuotes match {@code steps[\"id\"]} too: the text of a double-quoted scalar
+     */
+    ContextReferences(String context, String name, boolean escapedQuotes) {
+        String id = Pattern.quote(name);
         String quote = escapedQuotes ? "(\\\\?['\"])" : "(['\"])";
-        this.pattern = Pattern.compile("(?<![A-Za-z0-9_.])steps(?:\\.(" + id + ")(?![A-Za-z0-9_-])"
+        this.pattern = Pattern.compile("(?<![A-Za-z0-9_.])" + Pattern.quote(context) + "(?:\\.(" + id + ")(?![A-Za-z0-9_-])"
                 + "|\\[\\s*" + quote + "(" + id + ")\\2\\s*])");
     }
 
