@@ -1,6 +1,7 @@
 package dev.junction.designer.canvas;
 
 import dev.junction.workflow.edit.StepSection;
+import dev.junction.workflow.edit.TemplateRenames;
 import dev.junction.workflow.edit.WorkflowText;
 import dev.junction.workflow.source.InvalidDefinitionException;
 import dev.junction.workflow.source.YamlNode;
@@ -60,8 +61,9 @@ final class StepCopies {
     }
 
     /**
-     * Reads steps from clipboard text and gives each a free id. Needs between pasted steps follow their new ids;
-     * needs of steps outside the clipboard are kept when the workflow has them, dropped otherwise.
+     * Reads steps from clipboard text and gives each a free id. Needs and template references ({@code steps.<id>})
+     * between pasted steps follow their new ids; needs of steps outside the clipboard are kept when the workflow
+     * has them, dropped otherwise, and references to them are left as they are.
      *
      * @param existing the ids the workflow already has
      * @throws IllegalArgumentException when the text holds no steps (with a message for the user)
@@ -83,7 +85,8 @@ final class StepCopies {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> fields = new LinkedHashMap<>((Map<String, Object>) YamlValues.toJava(e.value()));
+            Map<String, Object> fields = new LinkedHashMap<>((Map<String, Object>) withRenamedReferences(
+                    YamlValues.toJava(e.value()), renamed));
             Object needs = fields.get("needs");
             if (needs != null) {
                 List<String> kept = new ArrayList<>();
@@ -103,6 +106,20 @@ final class StepCopies {
             result.add(new Pasted(original, renamed.get(original), fields));
         }
         return result;
+    }
+
+    /** {@code value} with every {@code steps.<old>} reference to a pasted step following it to its new id. */
+    private static Object withRenamedReferences(Object value, Map<String, String> renamed) {
+        return switch (value) {
+            case String text -> TemplateRenames.renameSteps(text, renamed);
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(k, withRenamedReferences(v, renamed)));
+                yield copy;
+            }
+            case List<?> list -> list.stream().map(v -> withRenamedReferences(v, renamed)).toList();
+            case null, default -> value;
+        };
     }
 
     private static YamlNode.Mapping stepsOf(String clipboard) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.workflow.edit.WorkflowText;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,26 @@ class CanvasPartsTest {
                 Set.of("x"));
         assertThat(pasted).extracting(StepCopies.Pasted::id).containsExactly("x-2", "y");
         assertThat(pasted.getFirst().fields()).containsEntry("needs", List.of("y"));
+    }
+
+    @Test
+    void templateReferencesBetweenPastedStepsFollowTheirNewIdsAndOthersStay() {
+        String clipboard = """
+                a:
+                  run: make
+                a-2:
+                  needs: [a]
+                  run: echo {{ steps.a.outputs.v }} {{ steps['a-2'].status }} {{ steps.outside.outputs.x }}
+                  env: { V: "{{ steps.a.exit_code }}", LIST: ["{{ steps.a-2.status }}"] }
+                """;
+        List<StepCopies.Pasted> pasted = StepCopies.parse(clipboard, Set.of("a", "outside"));
+
+        // a becomes a-2 (free), and the pasted a-2 then needs an id of its own: a reference is renamed once
+        assertThat(pasted).extracting(StepCopies.Pasted::id).containsExactly("a-2", "a-3");
+        Map<String, Object> second = pasted.get(1).fields();
+        assertThat(second).containsEntry("needs", List.of("a-2"))
+                .containsEntry("run", "echo {{ steps.a-2.outputs.v }} {{ steps['a-3'].status }} {{ steps.outside.outputs.x }}");
+        assertThat(second.get("env")).isEqualTo(Map.of("V", "{{ steps.a-2.exit_code }}", "LIST", List.of("{{ steps.a-3.status }}")));
     }
 
     @Test
