@@ -17,7 +17,7 @@ import javafx.scene.paint.Paint;
 
 /**
  * The overview in a corner: every card as a small block, the visible part as a frame. Click or drag in it to
- * move the view there. Drawn on a {@code Canvas}; colours from CSS ({@code -junction-card-color},
+ * move the view there. Hidden while the whole diagram is in view. Drawn on a {@code Canvas}; colours from CSS ({@code -junction-card-color},
  * {@code -junction-selected-color}, {@code -junction-frame-color}).
  */
 final class MinimapView extends Region {
@@ -75,6 +75,9 @@ final class MinimapView extends Region {
         this.positions = positions;
         this.selection = selection;
         this.view = visible.clone();
+        // only worth its corner (and the cards it would cover) when part of the diagram is out of view
+        setVisible(positions.values().stream().anyMatch(p -> p.x() < view[0] || p.y() < view[1]
+                || p.x() + CanvasViewModel.CARD_WIDTH > view[2] || p.y() + CanvasViewModel.CARD_HEIGHT > view[3]));
         redraw();
     }
 

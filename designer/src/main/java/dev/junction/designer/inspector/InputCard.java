@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +41,7 @@ final class InputCard extends VBox {
         HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
         Label badge = new Label(type);
         badge.getStyleClass().addAll("input-card-type", Styles.TEXT_SMALL);
+        badge.setMinWidth(Region.USE_PREF_SIZE); // the name field gives way, the type stays readable
         Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "input-card-remove");
         remove.setTooltip(new Tooltip("Remove input " + name));

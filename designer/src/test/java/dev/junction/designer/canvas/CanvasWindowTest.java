@@ -251,6 +251,20 @@ class CanvasWindowTest {
     }
 
     @Test
+    void theMinimapShowsOnlyWhilePartOfTheDiagramIsOutOfView(FxRobot robot) throws Exception {
+        open(robot, CHAIN);
+        Node minimap = robot.lookup(".canvas-minimap").query();
+        robot.interact(canvas::fitToView);
+        await(() -> !minimap.isVisible());
+        for (int i = 0; i < 6; i++) {
+            robot.interact(canvas::zoomIn);
+        }
+        await(minimap::isVisible);
+        robot.interact(canvas::fitToView);
+        await(() -> !minimap.isVisible());
+    }
+
+    @Test
     void onlyTheCardOfTheChangedStepIsRebuiltAndStatusesShowOnCards(FxRobot robot) throws Exception {
         open(robot, CHAIN);
         Node a = card(robot, "a");
