@@ -11,6 +11,7 @@ import dev.junction.workflow.edit.WorkflowText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,10 +149,16 @@ final class StepCommands {
             copies.add(copy);
         }
         List<Function<WorkflowText, WorkflowEdit>> ops = new ArrayList<>();
+        Map<String, String> renames = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             String copy = copies.get(i);
+            renames.put(id, copy);
             ops.add(t -> t.duplicateStep(id, copy));
+        }
+        if (ids.size() > 1) {
+            // a group's copies depend on each other, as pasted steps do, not on the originals
+            copies.forEach(copy -> ops.add(t -> t.retargetStep(copy, renames)));
         }
         String what = ids.size() == 1 ? "Duplicate step " + ids.getFirst() : "Duplicate " + ids.size() + " steps";
         return attempt(() -> {

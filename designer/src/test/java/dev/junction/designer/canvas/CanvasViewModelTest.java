@@ -288,6 +288,38 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void aDuplicatedGroupDependsOnItsOwnCopiesAndKeepsOtherDependencies() throws Exception {
+        WorkflowDocument doc = doc("""
+                name: group
+                steps:
+                  a:
+                    run: echo a
+                  a-2:
+                    run: echo other
+                  b:
+                    needs: [a, a-2]   # both
+                    run: echo {{ steps.a.outputs.x }} {{ steps['a-2'].status }}
+                """);
+        EditorSelection selection = new EditorSelection();
+        CanvasViewModel vm = vm(doc, selection);
+        vm.tidyNow(Direction.TOP_TO_BOTTOM);
+        selection.select(List.of("a", "b"));
+
+        assertThat(vm.duplicateSelection()).containsExactly("a-3", "b-2");
+
+        // the copy of b needs the copy of a; a-2 was not duplicated, so it is still needed as it is
+        assertThat(doc.model().needs("b-2")).containsExactly("a-3", "a-2");
+        assertThat(doc.text()).contains("""
+                  b-2:
+                    needs: [a-3, a-2]   # both
+                    run: echo {{ steps.a-3.outputs.x }} {{ steps['a-2'].status }}
+                """);
+        assertThat(doc.model().needs("b")).containsExactly("a", "a-2"); // the originals are untouched
+        doc.undo();
+        assertThat(doc.model().needs("b-2")).isEmpty();
+    }
+
+    @Test
     void stepsFromThePaletteGetAFreeIdAndWorkingDefaults() throws Exception {
         WorkflowDocument doc = doc(CHAIN);
         CanvasViewModel vm = vm(doc, new EditorSelection());

@@ -183,6 +183,23 @@ public final class WorkflowText {
                 "renaming step " + oldId);
     }
 
+    /**
+     * Points one step's {@code needs} and template references at other steps' new ids, all at once (so with
+     * {@code a → a-2} and {@code a-2 → a-3} nothing is renamed twice). Steps duplicated as a group use it to
+     * depend on each other's copies instead of the originals; references to other steps stay.
+     */
+    public WorkflowEdit retargetStep(String id, Map<String, String> renames) {
+        StepRef step = step(id);
+        List<String> expectedNeeds = needs(id).stream().map(n -> renames.getOrDefault(n, n)).toList();
+        List<TextEdit> edits = new ArrayList<>();
+        List<Integer> renamedScalars = new ArrayList<>();
+        Needs needs = needs(step);
+        renames.forEach((oldId, newId) -> edits.addAll(needs.rename(oldId, newId, renamedScalars)));
+        renames.forEach((oldId, newId) -> edits.addAll(
+                new ReferenceRenamer(spans, editor, "steps", oldId, newId, renamedScalars).edits(step.entry().value())));
+        return finish(edits, after -> after.needs(id).equals(expectedNeeds), "pointing step " + id + " at the copies");
+    }
+
     /** Copies a step's lines (comments inside it included) under a new id, right after it. */
     public WorkflowEdit duplicateStep(String id, String newId) {
         StepRef step = step(id);

@@ -294,6 +294,32 @@ class StepEditsTest {
     }
 
     @Test
+    void retargetingRenamesAllAtOnceWithinOneStepOnly() {
+        String text = """
+                steps:
+                  a:
+                    run: make
+                  a-2:
+                    run: other
+                  c:
+                    needs:
+                      - a
+                      - a-2
+                    run: echo {{ steps.a.x }} {{ steps["a-2"].y }} {{ steps.keep.z }}
+                  d:
+                    needs: [a]
+                    run: echo {{ steps.a.x }}
+                """;
+        WorkflowText after = checked(WorkflowText.parse(text).retargetStep("c", Map.of("a", "a-2", "a-2", "a-3")));
+
+        assertThat(after.needs("c")).containsExactly("a-2", "a-3");
+        assertThat(after.value(List.of("steps", "c", "run")))
+                .contains("echo {{ steps.a-2.x }} {{ steps[\"a-3\"].y }} {{ steps.keep.z }}");
+        assertThat(after.needs("d")).containsExactly("a");
+        assertThat(after.value(List.of("steps", "d", "run"))).contains("echo {{ steps.a.x }}");
+    }
+
+    @Test
     void renamingToTheSameIdChangesNothing() {
         assertThat(WorkflowText.parse("steps:\n  a:\n    run: x\n").renameStep("a", "a").isEmpty()).isTrue();
     }
