@@ -7,9 +7,11 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -63,6 +65,10 @@ public final class TimelineView extends BorderPane {
         title.setGraphic(icon);
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "timeline-title");
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, "timeline-summary");
+        // in a narrow panel the summary gives way (its tooltip has all of it); title and legend stay readable
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        summary.tooltipProperty().bind(summary.textProperty().map(Tooltip::new));
         HBox header = new HBox(10, title, summary, new Spacer(), legend());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("timeline-header");
@@ -107,13 +113,14 @@ public final class TimelineView extends BorderPane {
         for (var status : new dev.junction.run.StepStatus[] {dev.junction.run.StepStatus.SUCCESS,
                 dev.junction.run.StepStatus.FAILURE, dev.junction.run.StepStatus.RUNNING,
                 dev.junction.run.StepStatus.SKIPPED, dev.junction.run.StepStatus.CANCELLED}) {
-            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+            Region swatch = new Region();
             swatch.getStyleClass().addAll("timeline-bar", "legend", StatusStyle.styleClass(status));
             swatch.setMinSize(14, 8);
             swatch.setPrefSize(14, 8);
             swatch.setMaxSize(14, 8);
             Label label = new Label(StatusStyle.label(status), swatch);
             label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(label);
         }
         return legend;
