@@ -130,11 +130,20 @@ final class FieldEditors {
         return combo;
     }
 
-    private static String prompt(FieldSpec spec) {
+    /** "default: …" for a field that has a default (an empty text default reads "empty"), else null. */
+    static String defaultHint(FieldSpec spec) {
         Object d = spec.defaultValue();
-        if (d != null) {
-            return "default: " + (d instanceof java.util.List<?> || d instanceof java.util.Map<?, ?> ? FlowYaml.write(d)
-                    : String.valueOf(d));
+        if (d == null) {
+            return null;
+        }
+        String text = d instanceof java.util.List<?> || d instanceof java.util.Map<?, ?> ? FlowYaml.write(d) : String.valueOf(d);
+        return "default: " + (text.isEmpty() ? "empty" : text);
+    }
+
+    private static String prompt(FieldSpec spec) {
+        String hint = defaultHint(spec);
+        if (hint != null) {
+            return hint;
         }
         return switch (spec.kind()) {
             case DURATION -> "e.g. 90s, 15m, 1h30m";

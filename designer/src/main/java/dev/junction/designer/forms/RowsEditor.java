@@ -3,10 +3,12 @@ package dev.junction.designer.forms;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -47,7 +49,19 @@ abstract class RowsEditor extends VBox {
             Row row = addRow(List.of());
             row.cells().getFirst().requestFocus();
         });
-        getChildren().addAll(rows, add);
+        String hint = FieldEditors.defaultHint(model.spec());
+        if (hint == null) {
+            getChildren().addAll(rows, add);
+        } else {
+            // what an empty list or map stands for, as a text field's prompt says it
+            Label defaults = new Label(hint);
+            defaults.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "rows-default");
+            defaults.visibleProperty().bind(Bindings.isEmpty(rows.getChildren()));
+            defaults.managedProperty().bind(defaults.visibleProperty());
+            HBox addLine = new HBox(8, add, defaults);
+            addLine.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(rows, addLine);
+        }
         rebuild();
     }
 

@@ -37,6 +37,8 @@ class SchemaFormViewTest {
                 "headers": { "type": "object", "additionalProperties": { "type": "string" } },
                 "tags": { "type": "array", "items": { "type": "string" } },
                 "token": { "type": "string", "writeOnly": true },
+                "regions": { "type": "array", "items": { "type": "string" }, "default": ["eu", "us"] },
+                "note": { "type": "string", "default": "" },
                 "body": { "type": "string" }
               }
             }
@@ -61,6 +63,18 @@ class SchemaFormViewTest {
         scroll.setStyle("-fx-padding: 16px;");
         stage.setScene(Screenshots.scene(scroll, 380, 900));
         stage.show();
+    }
+
+    @Test
+    void defaultsAreShownWhereTheFieldIsEmptyListsAndEmptyTextIncluded(FxRobot robot) {
+        javafx.scene.Node regions = form.editor(List.of("regions")).orElseThrow();
+        javafx.scene.control.Label hint = robot.from(regions).lookup(".rows-default").queryAs(javafx.scene.control.Label.class);
+        assertThat(hint.getText()).isEqualTo("default: [eu, us]");
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(((TextField) form.editor(List.of("note")).orElseThrow()).getPromptText()).isEqualTo("default: empty");
+
+        robot.clickOn(robot.from(regions).lookup(".rows-add").queryButton());
+        assertThat(hint.isVisible()).as("a row of its own replaces the default").isFalse();
     }
 
     @Test
