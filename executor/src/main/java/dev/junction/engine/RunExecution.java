@@ -109,6 +109,8 @@ final class RunExecution {
     private static final class StepState {
         final Step step;
         StepStatus status;
+        /** What status functions see of it once finished; see {@link RunExecution#outcome}. */
+        String outcome;
         int total;
         int finished;
         int running;
@@ -148,7 +150,7 @@ final class RunExecution {
                 StepState state = states.get(resolvable.poll());
                 schedule(state, states, ready);
                 if (state.status != null) {
-                    release(state, dependents, pendingNeeds, resolvable);
+                    release(state, states, dependents, pendingNeeds, resolvable);
                 }
             }
             while (!ready.isEmpty() && running < run.maxParallel()) {
@@ -159,7 +161,7 @@ final class RunExecution {
                 StepState state = states.get(next.step().id());
                 if (cancelled) {
                     if (finishInstance(state, InstanceResult.cancelled(next))) {
-                        release(state, dependents, pendingNeeds, resolvable);
+                        release(state, states, dependents, pendingNeeds, resolvable);
                     }
                     continue;
                 }
@@ -188,7 +190,7 @@ final class RunExecution {
                     for (StepInstance queued : List.copyOf(ready)) {
                         StepState state = states.get(queued.step().id());
                         if (finishInstance(state, InstanceResult.cancelled(queued))) {
-                            release(state, dependents, pendingNeeds, resolvable);
+                            release(state, states, dependents, pendingNeeds, resolvable);
                         }
                     }
                     ready.clear();
@@ -199,7 +201,7 @@ final class RunExecution {
             StepState state = states.get(result.instance().step().id());
             state.running--;
             if (finishInstance(state, result)) {
-                release(state, dependents, pendingNeeds, resolvable);
+                release(state, states, dependents, pendingNeeds, resolvable);
             }
         }
         boolean failed = false;
@@ -217,8 +219,10 @@ final class RunExecution {
     }
 
     /** A step reached its final status: its dependents have one need fewer to wait for. */
-    private static void release(StepState state, Map<String, List<String>> dependents, Map<String, Integer> pendingNeeds,
-                                Deque<String> resolvable) {
+    private static void release(StepState state, Map<String, StepState> states, Map<String, List<String>> dependents,
+                                Map<String, Integer> pendingNeeds, Deque<String> resolvable) {
+        state.outcome = outcome(state, states); // its needs were released before it, so theirs are known
+
         for (String dependent : dependents.getOrDefault(state.step.id(), List.of())) {
             if (pendingNeeds.merge(dependent, -1, Integer::sum) == 0) {
                 resolvable.add(dependent);
@@ -311,16 +315,36 @@ final class RunExecution {
         };
     }
 
+    /** What the status functions of a step's condition see of its needs: their {@link #outcome}s. */
     private static List<String> needsStatus(Step step, Map<String, StepState> states) {
         List<String> statuses = new ArrayList<>();
         for (String need : step.needs()) {
             StepState s = states.get(need);
-            if (s != null && s.status != null) {
-                boolean allowed = s.status == StepStatus.FAILURE && s.step.continueOnError();
-                statuses.add(allowed ? "success" : s.status.label());
+            if (s != null && s.outcome != null) {
+                statuses.add(s.outcome);
             }
         }
         return statuses;
+    }
+
+    /**
+     * A finished step as {@code success()}, {@code failure()} and {@code cancelled()} see it. A failure allowed by
+     * {@code continue-on-error} counts as success. A skipped step carries what happened upstream: skipped because
+     * a need failed, or because its own condition was false after a failure upstream, it counts as that failure
+     * (so a step after it that asks for {@code success()} does not run as if all went well); skipped by its own
+     * choice with nothing wrong upstream (a canary outside production) it stays "skipped", which success() allows.
+     */
+    private static String outcome(StepState state, Map<String, StepState> states) {
+        return switch (state.status) {
+            case SUCCESS -> "success";
+            case FAILURE -> state.step.continueOnError() ? "success" : "failure";
+            case CANCELLED, INTERRUPTED -> "cancelled";
+            case SKIPPED -> {
+                List<String> upstream = needsStatus(state.step, states);
+                yield upstream.contains("failure") ? "failure" : upstream.contains("cancelled") ? "cancelled" : "skipped";
+            }
+            default -> state.status.label();
+        };
     }
 
     private Optional<StepRun> reusable(Step step) {
