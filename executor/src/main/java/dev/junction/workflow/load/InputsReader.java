@@ -106,7 +106,10 @@ final class InputsReader {
                 continue; // the meta-schema's anyOf branches repeat one mistake; the first says it best
             }
             YamlNode at = nodeAt(mapping, error.path());
-            problems.error(at, "input '" + name + "' has an invalid schema: " + error.message(), schemaHint(error));
+            String message = at instanceof YamlNode.Scalar scalar && isTypePath(error) && !JSON_TYPES.contains(scalar.value())
+                    ? "input '" + name + "' has an unknown type '" + scalar.value() + "'"
+                    : "input '" + name + "' has an invalid schema: " + error.message();
+            problems.error(at, message, schemaHint(error, at));
             ok = false;
         }
         JsonNode defaultNode = schema.get("default");
@@ -127,9 +130,20 @@ final class InputsReader {
         return Optional.of(new InputSpec(name, schema, required && defaultNode == null, defaultValue, description, secret));
     }
 
-    private static String schemaHint(InputSchemas.SchemaError error) {
-        if (error.message().contains("type")) {
-            return "JSON Schema types are: " + String.join(", ", List.of("string", "integer", "number", "boolean", "array", "object"));
+    private static final List<String> JSON_TYPES = List.of("string", "integer", "number", "boolean", "array", "object");
+
+    private static boolean isTypePath(InputSchemas.SchemaError error) {
+        return error.path() != null && (error.path().endsWith("type") || error.path().endsWith("type]"));
+    }
+
+    private static String schemaHint(InputSchemas.SchemaError error, YamlNode at) {
+        boolean aboutType = isTypePath(error);
+        if (aboutType && at instanceof YamlNode.Scalar scalar && !JSON_TYPES.contains(scalar.value())) {
+            return dev.junction.workflow.source.Suggestions.closest(scalar.value(), JSON_TYPES)
+                    .map(c -> "did you mean '" + c + "'? ").orElse("") + "JSON Schema types are: " + String.join(", ", JSON_TYPES);
+        }
+        if (aboutType || error.message().contains("type")) {
+            return "JSON Schema types are: " + String.join(", ", JSON_TYPES);
         }
         return "see https://json-schema.org/understanding-json-schema for the keywords";
     }
