@@ -68,7 +68,7 @@ public final class Templates {
             compiled.evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
-            throw new TemplateException(describe(e), e);
+            throw new TemplateException(describe(e, template), e);
         } catch (IOException e) {
             throw new TemplateException(e.getMessage(), e);
         }
@@ -103,6 +103,11 @@ public final class Templates {
     }
 
     static String describe(PebbleException e) {
+        return describe(e, "");
+    }
+
+    /** @param template the template that failed: a missing secret is named with where secrets come from */
+    static String describe(PebbleException e, String template) {
         String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
         if (e instanceof AttributeNotFoundException) {
             Matcher root = ROOT_MISSING.matcher(message);
@@ -111,7 +116,13 @@ public final class Templates {
             }
             Matcher attr = ATTR_MISSING.matcher(message);
             if (attr.find()) {
-                return "'" + attr.group(1) + "' is not defined here";
+                String name = attr.group(1);
+                if (template.contains("secrets." + name) || template.contains("secrets['" + name + "']")
+                        || template.contains("secrets[\"" + name + "\"]")) {
+                    return "no secret '" + name + "': set the environment variable JUNCTION_SECRET_" + name
+                            + " or add '" + name + ": …' to secrets.yaml in the data folder (or --secrets-file)";
+                }
+                return "'" + name + "' is not defined here";
             }
         }
         if (message.contains("not allowed") || message.contains("method")) {

@@ -31,6 +31,18 @@ class TemplatesTest {
     }
 
     @Test
+    void aMissingSecretSaysWhereSecretsComeFrom() {
+        Map<String, Object> withSecrets = new java.util.HashMap<>(context);
+        withSecrets.put("secrets", Map.of("OTHER", "x"));
+        assertThatThrownBy(() -> templates.render("Bearer {{ secrets.API_KEY }}", withSecrets))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage("no secret 'API_KEY': set the environment variable JUNCTION_SECRET_API_KEY or add"
+                        + " 'API_KEY: …' to secrets.yaml in the data folder (or --secrets-file)");
+        assertThatThrownBy(() -> templates.render("{{ secrets['API_KEY'] }}", withSecrets))
+                .hasMessageStartingWith("no secret 'API_KEY'");
+    }
+
+    @Test
     void methodsOfJavaObjectsCannotBeCalled() {
         assertThatThrownBy(() -> templates.render("{{ inputs.name.toUpperCase() }}", context))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("not allowed");
