@@ -125,6 +125,24 @@ class MainWindowTest {
     }
 
     @Test
+    void aStepKindDraggedFromThePaletteOntoTheCanvasBecomesAStep() throws Exception {
+        WorkflowEditorView editor = open(app.workspace.resolve("hello.yaml"));
+        Node runKind = robot.lookup(".palette-item").queryAll().stream()
+                .filter(n -> dev.junction.designer.palette.PaletteDrag.itemOf(n)
+                        .filter(i -> i.label().equals("Run")).isPresent())
+                .findFirst().orElseThrow();
+        Node surface = robot.lookup(".canvas-surface").query();
+        javafx.geometry.Bounds target = surface.localToScreen(surface.getLayoutBounds());
+
+        robot.drag(runKind, MouseButton.PRIMARY).moveTo(new javafx.geometry.Point2D(target.getMinX() + 60,
+                target.getMinY() + 60)).drop();
+
+        app.waitFor(() -> editor.document().text().contains("  step-3:") || editor.document().text().contains("run:"));
+        assertThat(editor.document().model().stepIds(dev.junction.workflow.edit.StepSection.STEPS)).hasSize(3);
+        assertThat(runKind.getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("dragging"));
+    }
+
+    @Test
     void closingADirtyTabAsksAndCancelKeepsItDontSaveDiscards() throws Exception {
         Path file = app.workspace.resolve("hello.yaml");
         String original = Files.readString(file);

@@ -65,9 +65,12 @@ final class WorkflowInspector extends VBox {
         };
         add.setOnAction(e -> doAdd.run());
         newName.setOnAction(e -> doAdd.run());
-        HBox.setHgrow(newName, Priority.ALWAYS);
-        HBox row = new HBox(6, newName, newType, add);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // the name gets the panel's whole width (it was squeezed to a few letters beside type and button)
+        HBox.setHgrow(newType, Priority.ALWAYS);
+        newType.setMaxWidth(Double.MAX_VALUE);
+        HBox typeAndAdd = new HBox(6, newType, add);
+        typeAndAdd.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(6, newName, typeAndAdd);
         addError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
         addError.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
         addError.setWrapText(true);
