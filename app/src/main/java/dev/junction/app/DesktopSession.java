@@ -1,7 +1,7 @@
 package dev.junction.app;
 
 import dev.junction.app.engine.LocalEngine;
-import dev.junction.app.settings.ConfigDirectory;
+import dev.junction.platform.ConfigDirectory;
 import dev.junction.app.settings.Settings;
 import dev.junction.app.settings.SettingsStore;
 import dev.junction.designer.actions.DesignerAction;

@@ -1,6 +1,6 @@
 package dev.junction.app;
 
-import dev.junction.app.settings.ConfigDirectory;
+import dev.junction.platform.ConfigDirectory;
 import dev.junction.designer.actions.ActionHandlers;
 import dev.junction.designer.editor.EditorTabsView;
 import dev.junction.designer.git.ChangeBadges;

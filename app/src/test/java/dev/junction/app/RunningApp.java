@@ -3,7 +3,7 @@ package dev.junction.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.app.engine.LocalEngine;
-import dev.junction.app.settings.ConfigDirectory;
+import dev.junction.platform.ConfigDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -20,10 +20,6 @@ public final class CacheDirectory {
     }
 
     static Path resolve(String osName, Map<String, String> env, String home) {
-        String override = env.get(ENV_VARIABLE);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        return UserFolders.of(UserFolders.Kind.CACHE, osName, env, home);
+        return UserFolders.of(UserFolders.Kind.CACHE, null, ENV_VARIABLE, osName, env, home);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * </table>
  *
  * A pure function of the OS name, the environment and the home folder, so every OS's rule is testable on any
- * OS. Overrides ({@code --data-dir}, {@code JUNCTION_*_DIR}) are the callers' business.
+ * OS. {@link #of(Kind, String, String, String, Map, String)} adds the user's overrides ({@code --data-dir},
+ * {@code JUNCTION_*_DIR}).
  */
 public final class UserFolders {
 
@@ -70,6 +71,29 @@ public final class UserFolders {
             return Path.of(xdg, "junction");
         }
         return home(userHome).resolve(kind.xdgDefault).resolve("junction");
+    }
+
+    /**
+     * The folder of {@code kind} as the user asked for it: {@code override} (an option or a system property) when
+     * given, else the folder in the environment variable {@code variable} when set, else the OS's rule.
+     *
+     * @throws IllegalStateException naming {@code variable} when the OS's rule needs the home folder and there is none
+     */
+    public static Path of(Kind kind, String override, String variable, String osName, Map<String, String> env,
+                          String userHome) {
+        if (present(override)) {
+            return Path.of(override);
+        }
+        String fromEnv = env.get(variable);
+        if (present(fromEnv)) {
+            return Path.of(fromEnv);
+        }
+        try {
+            return of(kind, osName, env, userHome);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot find the user's home folder for Junction's "
+                    + kind.name().toLowerCase(Locale.ROOT) + " folder; set " + variable, e);
+        }
     }
 
     private static boolean present(String value) {

@@ -47,20 +47,10 @@ public final class DataDirectory {
         if (override != null) {
             return override;
         }
-        String fromEnv = env.get(ENV_VARIABLE);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return osDefault(osName, env, userHome);
-    }
-
-    /** The OS's conventional folder, ignoring {@value #ENV_VARIABLE}. */
-    public static Path osDefault(String osName, Map<String, String> env, String userHome) {
         try {
-            return UserFolders.of(UserFolders.Kind.DATA, osName, env, userHome);
+            return UserFolders.of(UserFolders.Kind.DATA, null, ENV_VARIABLE, osName, env, userHome);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("cannot find the user's home folder for Junction's data; set "
-                    + ENV_VARIABLE + " or pass --data-dir", e);
+            throw new IllegalStateException(e.getMessage() + " or pass --data-dir", e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.junction.designer.canvas;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Function;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
@@ -7,6 +10,7 @@ import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
@@ -41,6 +45,13 @@ final class CssPaint<S extends Styleable> {
             }
         };
         return p;
+    }
+
+    /** A {@code Region}'s CSS properties plus these colours: what the layer's {@code getCssMetaData()} returns. */
+    static List<CssMetaData<? extends Styleable, ?>> withRegionMetaData(List<? extends CssPaint<?>> paints) {
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
+        paints.forEach(p -> list.add(p.metaData));
+        return Collections.unmodifiableList(list);
     }
 
     static Color gray(double opacity) {

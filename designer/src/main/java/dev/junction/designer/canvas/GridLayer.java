@@ -1,14 +1,10 @@
 package dev.junction.designer.canvas;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 
 /**
@@ -16,29 +12,20 @@ import javafx.scene.paint.Paint;
  * more than the whole diagram). Dots follow zoom and pan; when they would crowd, every other one is left out.
  * Colour from CSS: {@code -junction-dot-color}.
  */
-final class GridLayer extends Region {
+final class GridLayer extends CanvasLayer {
 
     static final double SPACING = 24;
 
     private static final CssPaint<GridLayer> DOT = new CssPaint<>("-junction-dot-color", CssPaint.gray(0.35), g -> g.dotColor);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
+    private static final List<CssMetaData<? extends Styleable, ?>> META = CssPaint.withRegionMetaData(List.of(DOT));
 
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        list.add(DOT.metaData);
-        META = Collections.unmodifiableList(list);
-    }
-
-    private final Canvas canvas = new Canvas();
     private final StyleableObjectProperty<Paint> dotColor = DOT.property(this, "dotColor", this::redraw);
     private double scale = 1;
     private double tx;
     private double ty;
 
     GridLayer() {
-        getStyleClass().add("canvas-grid");
-        getChildren().add(canvas);
-        setMouseTransparent(true);
+        super("canvas-grid");
     }
 
     void show(double scale, double tx, double ty) {
@@ -51,19 +38,7 @@ final class GridLayer extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         double spacing = SPACING * scale;
         while (spacing < 12) {
             spacing *= 2;

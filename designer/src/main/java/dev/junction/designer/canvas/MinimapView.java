@@ -1,8 +1,6 @@
 package dev.junction.designer.canvas;
 
 import dev.junction.designer.layout.Position;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +27,8 @@ final class MinimapView extends Region {
     private static final CssPaint<MinimapView> CARD = new CssPaint<>("-junction-card-color", CssPaint.gray(0.5), m -> m.card);
     private static final CssPaint<MinimapView> SELECTED = new CssPaint<>("-junction-selected-color", CssPaint.gray(0.9), m -> m.selected);
     private static final CssPaint<MinimapView> FRAME = new CssPaint<>("-junction-frame-color", CssPaint.gray(0.9), m -> m.frame);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        list.add(CARD.metaData);
-        list.add(SELECTED.metaData);
-        list.add(FRAME.metaData);
-        META = Collections.unmodifiableList(list);
-    }
+    private static final List<CssMetaData<? extends Styleable, ?>> META =
+            CssPaint.withRegionMetaData(List.of(CARD, SELECTED, FRAME));
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final StyleableObjectProperty<Paint> card = CARD.property(this, "card", this::redraw);

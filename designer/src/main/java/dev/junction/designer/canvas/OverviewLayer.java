@@ -4,8 +4,6 @@ import dev.junction.designer.layout.Direction;
 import dev.junction.designer.layout.Position;
 import dev.junction.designer.run.StepStatusView;
 import dev.junction.run.StepStatus;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -27,7 +24,7 @@ import javafx.scene.text.TextAlignment;
  * seconds to style; drawn, they take milliseconds. Same geometry as the node skins (cards, curves, arrowheads),
  * colours from CSS. Mouse events pass through: the gestures find cards by position.
  */
-final class OverviewLayer extends Region {
+final class OverviewLayer extends CanvasLayer {
 
     private static final CssPaint<OverviewLayer> CARD = new CssPaint<>("-junction-card-color", CssPaint.gray(1), o -> o.card);
     private static final CssPaint<OverviewLayer> BORDER = new CssPaint<>("-junction-border-color", CssPaint.gray(0.6), o -> o.border);
@@ -37,17 +34,9 @@ final class OverviewLayer extends Region {
     private static final CssPaint<OverviewLayer> RUNNING = new CssPaint<>("-junction-running-color", CssPaint.gray(0.3), o -> o.running);
     private static final CssPaint<OverviewLayer> SUCCESS = new CssPaint<>("-junction-success-color", CssPaint.gray(0.3), o -> o.success);
     private static final CssPaint<OverviewLayer> FAILURE = new CssPaint<>("-junction-failure-color", CssPaint.gray(0.3), o -> o.failure);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
+    private static final List<CssMetaData<? extends Styleable, ?>> META =
+            CssPaint.withRegionMetaData(List.of(CARD, BORDER, EDGE, TEXT, SELECTED, RUNNING, SUCCESS, FAILURE));
 
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        for (CssPaint<OverviewLayer> p : List.of(CARD, BORDER, EDGE, TEXT, SELECTED, RUNNING, SUCCESS, FAILURE)) {
-            list.add(p.metaData);
-        }
-        META = Collections.unmodifiableList(list);
-    }
-
-    private final Canvas canvas = new Canvas();
     private final StyleableObjectProperty<Paint> card = CARD.property(this, "card", this::redraw);
     private final StyleableObjectProperty<Paint> border = BORDER.property(this, "border", this::redraw);
     private final StyleableObjectProperty<Paint> edge = EDGE.property(this, "edge", this::redraw);
@@ -63,9 +52,7 @@ final class OverviewLayer extends Region {
                  Map<String, StepStatusView> statuses, Direction direction, double scale, double tx, double ty) {}
 
     OverviewLayer() {
-        getStyleClass().add("canvas-overview");
-        getChildren().add(canvas);
-        setMouseTransparent(true);
+        super("canvas-overview");
     }
 
     void show(Scene next) {
@@ -74,19 +61,7 @@ final class OverviewLayer extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         if (!isVisible() || scene.positions().isEmpty()) {
             return;
         }

@@ -5,17 +5,14 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.junction.designer.actions.ActionHandlers;
 import dev.junction.designer.actions.DesignerAction;
-import dev.junction.git.workspace.ChangeKind;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -124,7 +121,7 @@ public final class ChangesView extends BorderPane {
         list.setId("changes-list");
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "changes-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ChangeCell());
+        list.setCellFactory(v -> ChangeCell.withFolder());
         list.setItems(model.items());
         Label empty = new Label("No changes: the files are as in the last commit.", new FontIcon(Feather.CHECK_CIRCLE));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -248,54 +245,5 @@ public final class ChangesView extends BorderPane {
         all.setIndeterminate(included > 0 && included < model.items().size());
         all.setSelected(!model.items().isEmpty() && included == model.items().size());
         settingAll = false;
-    }
-
-    /** A row: checkbox, badge letter, file name and its folder. */
-    private static final class ChangeCell extends ListCell<ChangeItem> {
-
-        private final CheckBox box = new CheckBox();
-        private final Label badge = new Label();
-        private final Label name = new Label();
-        private final Label folder = new Label();
-        private final HBox row = new HBox(8, box, badge, name, folder);
-        private BooleanProperty bound;
-        private String badgeClass;
-
-        ChangeCell() {
-            badge.getStyleClass().add("change-badge");
-            name.getStyleClass().add("change-name");
-            folder.getStyleClass().addAll("change-folder", Styles.TEXT_MUTED);
-            row.setAlignment(Pos.CENTER_LEFT);
-            box.setFocusTraversable(false);
-        }
-
-        @Override
-        protected void updateItem(ChangeItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
-            if (badgeClass != null) {
-                getStyleClass().remove(badgeClass);
-                badgeClass = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            bound = item.includedProperty();
-            box.selectedProperty().bindBidirectional(bound);
-            badge.setText(ChangeBadges.letter(item.kind()));
-            badgeClass = ChangeBadges.styleClass(item.kind());
-            getStyleClass().add(badgeClass);
-            name.setText(item.fileName());
-            folder.setText(item.folder());
-            setTooltip(new Tooltip(item.path() + "\n" + ChangeBadges.description(item.kind())
-                    + (item.kind() == ChangeKind.CONFLICTING ? "" : "\nDouble-click to compare with the last commit")));
-            setGraphic(row);
-        }
     }
 }

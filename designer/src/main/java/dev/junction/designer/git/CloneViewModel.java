@@ -1,7 +1,6 @@
 package dev.junction.designer.git;
 
 import dev.junction.git.credentials.Credential;
-import dev.junction.git.workspace.GitOperationException;
 import dev.junction.git.workspace.RemoteAccess;
 import dev.junction.git.workspace.WorkspaceRepository;
 import dev.junction.git.credentials.CredentialStoreException;
@@ -113,41 +112,18 @@ public final class CloneViewModel {
     }
 
     private CompletableFuture<Path> attempt(String from, Path into, RemoteTarget remote, int answersLeft) {
-        GitTask running = new GitTask("Clone " + from);
-        task.set(running);
-        CompletableFuture<Path> result = new CompletableFuture<>();
-        GitWorkspace.background(() -> {
-            try (WorkspaceRepository cloned = WorkspaceRepository.cloneInto(from, into, access, running)) {
-                return cloned.folder();
-            }
-        }).whenComplete((folder, error) -> {
-            task.set(null);
-            problem.invalidate(); // the folder exists now (or was removed again)
-            if (error == null) {
-                result.complete(folder);
-                return;
-            }
-            Throwable cause = GitFailures.cause(error);
-            boolean again;
-            try {
-                again = answersLeft > 0 && SyncViewModel.answer(access, prompts, cause, remote);
-            } catch (GitOperationException | CredentialStoreException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            if (!again) {
-                result.completeExceptionally(cause);
-                return;
-            }
-            attempt(from, into, remote, answersLeft - 1).whenComplete((f, e) -> {
-                if (e != null) {
-                    result.completeExceptionally(GitFailures.cause(e));
-                } else {
-                    result.complete(f);
+        return SyncViewModel.withAnswers(() -> {
+            GitTask running = new GitTask("Clone " + from);
+            task.set(running);
+            return GitWorkspace.background(() -> {
+                try (WorkspaceRepository cloned = WorkspaceRepository.cloneInto(from, into, access, running)) {
+                    return cloned.folder();
                 }
+            }).whenComplete((folder, error) -> {
+                task.set(null);
+                problem.invalidate(); // the folder exists now (or was removed again)
             });
-        });
-        return result;
+        }, access, prompts, remote, answersLeft);
     }
 
     private String check() {

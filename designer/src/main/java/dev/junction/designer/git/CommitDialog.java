@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -94,7 +93,7 @@ public final class CommitDialog {
         ListView<ChangeItem> files = new ListView<>(model.files());
         files.setId("commit-files");
         files.getStyleClass().addAll(Styles.DENSE, "changes-list");
-        files.setCellFactory(v -> new FileCell());
+        files.setCellFactory(v -> ChangeCell.withPath());
         files.setPrefHeight(170);
         files.setPlaceholder(new Label(model.isMerging() ? "The merge's changes are committed" : "No changed files"));
 
@@ -159,44 +158,5 @@ public final class CommitDialog {
         panel.visibleProperty().bind(model.identityProblem().isNotEmpty());
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;
-    }
-
-    private static final class FileCell extends ListCell<ChangeItem> {
-        private final CheckBox box = new CheckBox();
-        private final Label badge = new Label();
-        private javafx.beans.property.BooleanProperty bound;
-        private String badgeClass;
-
-        FileCell() {
-            badge.getStyleClass().add("change-badge");
-            box.setFocusTraversable(false);
-        }
-
-        @Override
-        protected void updateItem(ChangeItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
-            if (badgeClass != null) {
-                getStyleClass().remove(badgeClass);
-                badgeClass = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            bound = item.includedProperty();
-            box.selectedProperty().bindBidirectional(bound);
-            badge.setText(ChangeBadges.letter(item.kind()));
-            badgeClass = ChangeBadges.styleClass(item.kind());
-            getStyleClass().add(badgeClass);
-            HBox row = new HBox(8, box, badge);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(row);
-            setText(item.path());
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Fetch, pull and push of the current branch, with progress and cancel ({@link GitWorkspace#taskProperty()}). When
@@ -103,8 +104,19 @@ public final class SyncViewModel {
 
     private <T> CompletableFuture<T> attempt(String title, RemoteInfo remote, Function<GitTask, GitCall<T>> call,
                                              int answersLeft) {
+        RemoteTarget target = RemoteTarget.of(title.startsWith("Push") ? remote.pushUrl() : remote.fetchUrl());
+        return withAnswers(() -> git.longChange(title, call), git.access(), prompts, target, answersLeft);
+    }
+
+    /**
+     * Runs {@code operation}; when the remote refuses it for something the user can answer (a credential, an
+     * unknown host key), asks, records the answer and runs it again, at most {@code answersLeft} more times.
+     * Shared with cloning. The operation's futures complete on the FX thread (the questions are dialogs).
+     */
+    static <T> CompletableFuture<T> withAnswers(Supplier<CompletableFuture<T>> operation, RemoteAccess access,
+                                                RemotePrompts prompts, RemoteTarget target, int answersLeft) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        git.longChange(title, call).whenComplete((value, error) -> {
+        operation.get().whenComplete((value, error) -> {
             if (error == null) {
                 result.complete(value);
                 return;
@@ -112,8 +124,7 @@ public final class SyncViewModel {
             Throwable cause = GitFailures.cause(error);
             boolean again;
             try {
-                again = answersLeft > 0 && answered(cause, RemoteTarget.of(title.startsWith("Push") ? remote.pushUrl()
-                        : remote.fetchUrl()));
+                again = answersLeft > 0 && answer(access, prompts, cause, target);
             } catch (GitOperationException | CredentialStoreException e) {
                 result.completeExceptionally(e);
                 return;
@@ -122,7 +133,7 @@ public final class SyncViewModel {
                 result.completeExceptionally(cause);
                 return;
             }
-            attempt(title, remote, call, answersLeft - 1).whenComplete((v, e) -> {
+            withAnswers(operation, access, prompts, target, answersLeft - 1).whenComplete((v, e) -> {
                 if (e != null) {
                     result.completeExceptionally(GitFailures.cause(e));
                 } else {
@@ -134,15 +145,11 @@ public final class SyncViewModel {
     }
 
     /**
-     * Asks the user what a refusal needs (a credential, trusting a host) and records the answer.
+     * Asks the user what a refusal needs (a credential, trusting a host) and records the answer in the stores.
+     * FX thread.
      *
      * @return true when there is something new to try with
      */
-    boolean answered(Throwable cause, RemoteTarget target) throws GitOperationException {
-        return answer(git.access(), prompts, cause, target);
-    }
-
-    /** Shared with cloning: the same questions and the same stores. FX thread. */
     static boolean answer(RemoteAccess access, RemotePrompts prompts, Throwable cause, RemoteTarget target)
             throws GitOperationException {
         if (cause instanceof AuthenticationFailedException && !target.isLocal()) {

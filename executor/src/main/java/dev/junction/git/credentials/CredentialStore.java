@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class CredentialStore {
 
-    /** The file name inside {@link ConfigDirectory}. */
+    /** The file name inside {@link dev.junction.platform.ConfigDirectory}. */
     public static final String FILE_NAME = "git-credentials.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,7 +39,7 @@ public final class CredentialStore {
     }
 
     public static CredentialStore atDefaultLocation() {
-        return new CredentialStore(ConfigDirectory.resolve().resolve(FILE_NAME));
+        return new CredentialStore(dev.junction.platform.ConfigDirectory.resolve().resolve(FILE_NAME));
     }
 
     public Path file() {

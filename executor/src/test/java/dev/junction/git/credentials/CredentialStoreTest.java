@@ -106,17 +106,4 @@ class CredentialStoreTest {
         assertThat(other.answered()).isFalse();
         assertThat(provider.supports(new CredentialItem.YesNoType("Accept this host key?"))).isFalse();
     }
-
-    @Test
-    void theConfigFolderFollowsEachSystemsConvention() {
-        assertThat(ConfigDirectory.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/x"), "/home/ada"))
-                .isEqualTo(Path.of("/x/junction"));
-        assertThat(ConfigDirectory.resolve("Linux", Map.of(), "/home/ada")).isEqualTo(Path.of("/home/ada/.config/junction"));
-        assertThat(ConfigDirectory.resolve("Mac OS X", Map.of(), "/Users/ada"))
-                .isEqualTo(Path.of("/Users/ada/Library/Application Support/Junction"));
-        assertThat(ConfigDirectory.resolve("Windows 11", Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"), "C:/Users/ada"))
-                .isEqualTo(Path.of("C:/Users/ada/AppData/Roaming", "Junction"));
-        assertThat(ConfigDirectory.resolve("Linux", Map.of(ConfigDirectory.ENV_VARIABLE, "/tmp/j"), "/home/ada"))
-                .isEqualTo(Path.of("/tmp/j"));
-    }
 }
