@@ -68,7 +68,9 @@ public final class TimelineView extends BorderPane {
         // in a narrow panel the summary gives way (its tooltip has all of it); title and legend stay readable
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        summary.tooltipProperty().bind(summary.textProperty().map(Tooltip::new));
+        Tooltip whole = new Tooltip(); // one, following the text: a live run's summary changes every tick
+        whole.textProperty().bind(summary.textProperty());
+        summary.setTooltip(whole);
         HBox header = new HBox(10, title, summary, new Spacer(), legend());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("timeline-header");
